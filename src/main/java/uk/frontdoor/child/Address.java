@@ -1,0 +1,24 @@
+package uk.frontdoor.child;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Locale;
+
+@Schema(description = "A household's postal address")
+public record Address(
+    @Schema(example = "12 Station Road") String line1,
+    String line2,
+    @Schema(example = "Exampletown") String town,
+    @Schema(example = "EX1 2AB") String postcode) {
+
+  /**
+   * The form two spellings of one address share: upper case, letters and digits only, so
+   * "12 Station Rd." and "12 station rd" at "ex1 2ab" are one household.
+   */
+  public String key() {
+    return (normalise(line1) + "|" + normalise(postcode));
+  }
+
+  private static String normalise(String text) {
+    return text == null ? "" : text.toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]", "");
+  }
+}

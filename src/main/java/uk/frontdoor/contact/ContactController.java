@@ -1,0 +1,79 @@
+package uk.frontdoor.contact;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.frontdoor.validation.FieldProblem;
+import uk.frontdoor.validation.InvalidSubmissionException;
+
+@RestController
+@RequestMapping("/api/contacts")
+@Tag(name = "Contacts", description = "Contacts about children: the start of each child's journey")
+class ContactController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final ContactIntake intake;
+
+  ContactController(ContactIntake intake) {
+    this.intake = intake;
+  }
+
+  @PostMapping
+  @Operation(summary = "Record a contact and start the child's journey",
+      description = "Sent again with the same clientReference (or Idempotency-Key header), the first "
+          + "result is returned with status 200 and nothing new starts.")
+  @ApiResponse(responseCode = "201", description = "Recorded; the journey has started")
+  @ApiResponse(responseCode = "200", description = "Already recorded under this reference")
+  @ApiResponse(responseCode = "400", description = "Problem details naming every field that is wrong")
+  @ApiResponse(responseCode = "409", description = "The reference was used for a different contact")
+  ResponseEntity<RecordedContact> record(@RequestBody ContactRequest request,
+      @Parameter(description = "Same as clientReference in the body")
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+    ContactRequest keyed = withKey(request, idempotencyKey);
+    ContactIntake.Outcome outcome;
+    try {
+      outcome = intake.record(keyed);
+    } catch (DuplicateKeyException sentTwiceAtOnce) {
+      // the same reference arrived twice at the same moment: the other request won
+      outcome = intake.replay(keyed.clientReference(), intake.hash(keyed)).orElseThrow(() -> sentTwiceAtOnce);
+    }
+    RecordedContact contact = outcome.contact();
+    URI location = URI.create("/api/contacts/" + contact.contactId());
+    return outcome.created()
+        ? ResponseEntity.created(location).body(contact)
+        : ResponseEntity.ok().location(location).body(contact);
+  }
+
+  @GetMapping("/{contactId}")
+  @Operation(summary = "A recorded contact: its reference, children and journey")
+  ResponseEntity<RecordedContact> find(@PathVariable UUID contactId) {
+    return ResponseEntity.of(intake.find(contactId));
+  }
+
+  private static ContactRequest withKey(ContactRequest request, String idempotencyKey) {
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      return request;
+    }
+    if (request.clientReference() != null && !request.clientReference().equals(idempotencyKey)) {
+      throw new InvalidSubmissionException(ContactValidator.TITLE, List.of(new FieldProblem("clientReference",
+          "differs from the " + IDEMPOTENCY_KEY + " header; send one or make them the same")));
+    }
+    return new ContactRequest(request.receivedAt(), request.source(), request.referrer(), request.address(),
+        request.children(), request.concerns(), request.concernTypes(), request.referrerConsent(),
+        request.referrerConsentDetail(), idempotencyKey);
+  }
+}

@@ -1,0 +1,47 @@
+package uk.frontdoor.contact;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.frontdoor.child.Address;
+import uk.frontdoor.child.ChildDetails;
+
+/**
+ * A contact as the referrer gave it: the same shape whether it arrives by the API or from
+ * Tasklist's start form. Everything is checked by {@link ContactValidator}, not by annotations,
+ * so that one response can name every field that is wrong.
+ */
+@Schema(description = "A contact about one or more children of one household")
+public record ContactRequest(
+    @Schema(description = "When the contact arrived; defaults to now", example = "2026-11-26T09:15:00Z")
+    OffsetDateTime receivedAt,
+    @Schema(description = "Who made the contact", example = "police",
+        allowableValues = {"police", "school", "health", "gp", "hospital", "family-member",
+            "member-of-public", "anonymous", "other-council", "self", "other"})
+    String source,
+    @Schema(description = "The person who made the contact; absent when anonymous")
+    Referrer referrer,
+    @Schema(description = "The household's address")
+    Address address,
+    @Schema(description = "The children the contact is about: at least one")
+    List<ChildDetails> children,
+    @Schema(description = "The concerns, in the referrer's own words")
+    String concerns,
+    @Schema(description = "Kinds of concern, used to propose the urgency",
+        example = "[\"domestic-abuse\"]")
+    List<String> concernTypes,
+    @Schema(description = "What the referrer said about the family's consent", example = "family-aware-and-agrees",
+        allowableValues = {"family-aware-and-agrees", "family-aware-and-disagrees", "family-not-aware",
+            "not-asked"})
+    String referrerConsent,
+    @Schema(description = "Anything the referrer added about consent")
+    String referrerConsentDetail,
+    @Schema(description = "The sender's own reference; sending it again returns the first result",
+        example = "POLICE-2026-4471")
+    String clientReference) {
+
+  @Schema(description = "The person who made the contact")
+  public record Referrer(String name, String organisation, String relationship, String telephone,
+      String email) {
+  }
+}

@@ -1,0 +1,114 @@
+package uk.frontdoor.contact;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+import uk.frontdoor.journey.ChildJourneyProcess;
+import uk.frontdoor.validation.JsonProblems;
+import uk.frontdoor.validation.InvalidSubmissionException;
+
+/**
+ * Records the contact a practitioner typed into Tasklist's start form, so that a phone call and
+ * an API call end in the same records. Runs as the journey starts; a journey started by
+ * {@link ContactIntake#record} already carries its contact id and passes straight through.
+ *
+ * <p>The raw form fields are removed once recorded: the contact lives in the service's tables and
+ * the process keeps only its id.
+ */
+@Component("recordContactFromStartForm")
+class StartFormContact implements ExecutionListener {
+
+  /** Start-form field → where it goes in a {@link ContactRequest}. */
+  private static final Map<String, String> FIELDS = Map.ofEntries(
+      Map.entry("receivedAt", "receivedAt"),
+      Map.entry("source", "source"),
+      Map.entry("referrerName", "referrer.name"),
+      Map.entry("referrerOrganisation", "referrer.organisation"),
+      Map.entry("referrerRelationship", "referrer.relationship"),
+      Map.entry("referrerTelephone", "referrer.telephone"),
+      Map.entry("referrerEmail", "referrer.email"),
+      Map.entry("addressLine1", "address.line1"),
+      Map.entry("addressLine2", "address.line2"),
+      Map.entry("addressTown", "address.town"),
+      Map.entry("addressPostcode", "address.postcode"),
+      Map.entry("children", "children"),
+      Map.entry("concerns", "concerns"),
+      Map.entry("concernTypes", "concernTypes"),
+      Map.entry("referrerConsent", "referrerConsent"),
+      Map.entry("referrerConsentDetail", "referrerConsentDetail"));
+
+  private final ContactIntake intake;
+  private final ObjectMapper objectMapper;
+
+  StartFormContact(ContactIntake intake, ObjectMapper objectMapper) {
+    this.intake = intake;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.hasVariable(ChildJourneyProcess.Var.CONTACT_ID)) {
+      return;
+    }
+    RecordedContact contact = intake.recordForJourney(read(execution.getVariables()),
+        execution.getProcessInstanceId());
+    execution.removeVariables(FIELDS.keySet());
+    execution.setProcessBusinessKey(contact.reference());
+    execution.setVariable(ChildJourneyProcess.Var.CONTACT_ID, contact.contactId().toString());
+    execution.setVariable(ChildJourneyProcess.Var.CONTACT_REFERENCE, contact.reference());
+  }
+
+  ContactRequest read(Map<String, Object> variables) {
+    ObjectNode request = objectMapper.createObjectNode();
+    FIELDS.forEach((field, path) -> {
+      JsonNode value = toJson(variables.get(field));
+      if (value == null) {
+        return;
+      }
+      String[] parts = path.split("\\.");
+      ObjectNode parent = request;
+      for (int i = 0; i < parts.length - 1; i++) {
+        parent = parent.has(parts[i]) ? (ObjectNode) parent.get(parts[i]) : parent.putObject(parts[i]);
+      }
+      parent.set(parts[parts.length - 1], value);
+    });
+    try {
+      return objectMapper.treeToValue(request, ContactRequest.class);
+    } catch (JsonProcessingException e) {
+      throw new InvalidSubmissionException(ContactValidator.TITLE, List.of(JsonProblems.from(e)));
+    }
+  }
+
+  /** Form values as JSON, with empty fields left out: an empty text box means "not given". */
+  private JsonNode toJson(Object value) {
+    JsonNode json;
+    try {
+      json = value instanceof SpinJsonNode spin ? objectMapper.readTree(spin.toString()) : objectMapper.valueToTree(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Camunda handed over JSON it could not print", e);
+    }
+    return withoutBlanks(json);
+  }
+
+  private static JsonNode withoutBlanks(JsonNode node) {
+    if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+      return null;
+    }
+    if (node.isContainerNode()) {
+      for (Iterator<JsonNode> items = node.elements(); items.hasNext(); ) {
+        if (withoutBlanks(items.next()) == null && node.isObject()) {
+          items.remove();
+        }
+      }
+    }
+    return node;
+  }
+}

@@ -1,0 +1,117 @@
+package uk.frontdoor.deployment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ResourceReport;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys every model in {@code processes/} (BPMN, DMN, Camunda Forms) under its name relative
+ * to that folder, e.g. {@code child-journey.bpmn} and {@code forms/record-contact.form}.
+ *
+ * <p>The starter's own auto-deployment is switched off: it skips {@code .form} files and names
+ * file resources by absolute path, which would make every checkout a new version. With
+ * duplicate filtering on changed resources only, an unchanged restart deploys nothing and a
+ * changed model gets exactly one new version.
+ */
+@Component
+class ProcessModelDeployer implements InitializingBean {
+
+  private static final Logger log = LoggerFactory.getLogger(ProcessModelDeployer.class);
+  static final Set<String> MODEL_EXTENSIONS = Set.of("bpmn", "bpmn20.xml", "dmn", "dmn11.xml", "form");
+
+  private final RepositoryService repositoryService;
+  private final ResourcePatternResolver resolver;
+  private final ProcessModelsProperties properties;
+
+  ProcessModelDeployer(RepositoryService repositoryService, ResourcePatternResolver resolver,
+      ProcessModelsProperties properties) {
+    this.repositoryService = repositoryService;
+    this.resolver = resolver;
+    this.properties = properties;
+  }
+
+  @Override
+  public void afterPropertiesSet() throws IOException {
+    List<ModelFile> models = findModels();
+    if (models.isEmpty()) {
+      throw new IllegalStateException("No process models found at " + properties.location()
+          + ": check frontdoor.processes.location");
+    }
+    DeploymentBuilder deployment = repositoryService.createDeployment()
+        .name(properties.deploymentName())
+        .source("processes/")
+        .enableDuplicateFiltering(true);
+    for (ModelFile model : models) {
+      try (InputStream in = model.resource().getInputStream()) {
+        deployment.addInputStream(model.name(), in);
+      }
+    }
+    try {
+      DeploymentWithDefinitions result = deployment.deployWithResult();
+      log.info("Deployed {} models from {}; new definitions: {} processes, {} decisions",
+          models.size(), properties.location(),
+          result.getDeployedProcessDefinitions() == null ? 0 : result.getDeployedProcessDefinitions().size(),
+          result.getDeployedDecisionDefinitions() == null ? 0 : result.getDeployedDecisionDefinitions().size());
+    } catch (ParseException e) {
+      throw new IllegalStateException("A process model in " + properties.location()
+          + " could not be read, so the service will not start: " + describe(e), e);
+    } catch (ProcessEngineException e) {
+      throw new IllegalStateException("The process models in " + properties.location()
+          + " could not be deployed, so the service will not start: " + e.getMessage(), e);
+    }
+  }
+
+  private static String describe(ParseException e) {
+    List<String> problems = new ArrayList<>();
+    for (ResourceReport report : e.getResorceReports()) {
+      for (Problem problem : report.getErrors()) {
+        problems.add(report.getResourceName() + " line " + problem.getLine() + ": " + problem.getMessage());
+      }
+    }
+    return problems.isEmpty() ? e.getMessage() : String.join("; ", problems);
+  }
+
+  /** All model files below the folder, with their names relative to it, in a stable order. */
+  List<ModelFile> findModels() throws IOException {
+    String base = resolver.getResource(properties.folder()).getURL().toString();
+    List<ModelFile> models = new ArrayList<>();
+    for (Resource resource : resolver.getResources(properties.folder() + "**/*")) {
+      if (!resource.isReadable()) {
+        continue; // a folder
+      }
+      String url = resource.getURL().toString();
+      if (!url.startsWith(base)) {
+        throw new IllegalStateException("Model " + url + " is not below " + base);
+      }
+      String name = url.substring(base.length());
+      if (isModel(name)) {
+        models.add(new ModelFile(name, resource));
+      }
+    }
+    models.sort(Comparator.comparing(ModelFile::name));
+    return models;
+  }
+
+  static boolean isModel(String name) {
+    return MODEL_EXTENSIONS.stream().anyMatch(ext -> name.endsWith("." + ext));
+  }
+
+  record ModelFile(String name, Resource resource) {
+  }
+}

@@ -1,0 +1,37 @@
+package uk.frontdoor.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Both APIs ask who is calling (HTTP basic against Camunda's users) and then act as that person:
+ * the filter sets Camunda's current authentication, so every engine call made for the request,
+ * ours included, is checked against that person's authorizations.
+ */
+@Configuration
+class RestAuthentication {
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    return basicAuthentication("engine REST API authentication", "/engine-rest/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> frontDoorApiAuthentication() {
+    return basicAuthentication("Front Door API authentication", "/api/*");
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
+      String urlPattern) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName(name);
+    registration.addUrlPatterns(urlPattern);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+}

@@ -1,0 +1,22 @@
+package uk.frontdoor.security;
+
+/** The Camunda groups people are put in; the models name them as candidate groups. */
+public final class Roles {
+
+  public static final String CRS_PRACTITIONERS = "crs-practitioners";
+  public static final String CRS_MANAGERS = "crs-managers";
+  public static final String MASH_POLICE = "mash-police";
+  public static final String MASH_HEALTH = "mash-health";
+  public static final String MASH_EDUCATION = "mash-education";
+  public static final String MASH_PROBATION = "mash-probation";
+  public static final String MASH_HOUSING = "mash-housing";
+  public static final String BRIEF_INTERVENTION_TEAM = "brief-intervention-team";
+  public static final String ASSESSMENT_TEAM = "assessment-team";
+  public static final String SERVICE_LEADS = "service-leads";
+  public static final String AUDITORS = "auditors";
+  /** Camunda's own administrators' group: the Admin webapp recognises it. */
+  public static final String ADMINS = "camunda-admin";
+
+  private Roles() {
+  }
+}
