@@ -2,27 +2,97 @@ package uk.frontdoor.journey;
 
 /**
  * Everything the code knows about the {@code child-journey} model: its key, the element ids it
- * refers to and the process variables it reads and writes. Nothing else spells these names.
+ * refers to and the process variables it routes on. Nothing else spells these names.
+ *
+ * <p>The process keeps only ids and the values its gateways read; what was decided, by whom and
+ * why lives in the service's own tables.
  */
 public final class ChildJourneyProcess {
 
   public static final String KEY = "child-journey";
   public static final String RESOURCE = "child-journey.bpmn";
 
-  /** Variables: the process keeps only ids and the values its gateways route on. */
+  /** Process variables. */
   public static final class Var {
     public static final String CONTACT_ID = "contactId";
     public static final String CONTACT_REFERENCE = "contactReference";
+    /** Any child of the contact had a referral within the re-referral window. */
+    public static final String RE_REFERRAL = "reReferral";
+    /** The decision table's result, read once by the urgency recorder and then removed. */
+    public static final String URGENCY = "urgency";
+    public static final String RAG = "rag";
+    /** When the decision on the type of response is due (a Date): tasks' due dates and the escalation timer. */
+    public static final String DECISION_DUE = "decisionDue";
+    /** mash-checks, no-further-action or information-and-advice. */
+    public static final String SCREENING_DECISION = "screeningDecision";
+    /** share (go to partner agency checks), manager (a manager decides), close (refusal respected), seek. */
+    public static final String CONSENT_ROUTE = "consentRoute";
+    /** The step a manager sends the contact back to: screening, consent or threshold. */
+    public static final String DECISION_STEP = "decisionStep";
+    public static final String OVERSIGHT_APPROVED = "oversightApproved";
+    /** Multi-instance element variables. */
+    public static final String AGENCY = "agency";
+    public static final String CHILD_ID = "childId";
+    public static final String PROCEED_WITHOUT_AGENCY = "proceedWithoutAgency";
+    /** When the referrer must be told the outcome (a Date). */
+    public static final String REFERRER_DUE = "referrerDue";
+    /** When each allocated assessment must be complete (a Date): 45 working days from the referral. */
+    public static final String ASSESSMENT_DUE = "assessmentDue";
 
     private Var() {
+    }
+  }
+
+  /** Values of {@link Var#CONSENT_ROUTE}. */
+  public static final class ConsentRoute {
+    public static final String SHARE = "share";
+    public static final String MANAGER = "manager";
+    public static final String CLOSE = "close";
+    public static final String SEEK = "seek";
+
+    private ConsentRoute() {
+    }
+  }
+
+  /** Values of {@link Var#DECISION_STEP}. */
+  public static final class DecisionStep {
+    public static final String SCREENING = "screening";
+    public static final String CONSENT = "consent";
+    public static final String THRESHOLD = "threshold";
+
+    private DecisionStep() {
     }
   }
 
   /** Element ids of the model. */
   public static final class Element {
     public static final String START = "StartEvent_ContactReceived";
+    public static final String CHECK_HISTORY = "Task_CheckHistory";
+    public static final String PROPOSE_URGENCY = "Task_ProposeUrgency";
+    public static final String DECIDE_RESPONSE = "SubProcess_DecideResponse";
+    public static final String DECISION_OVERDUE = "BoundaryEvent_DecisionOverdue";
+    public static final String REVIEW_OVERDUE_DECISION = "Task_ReviewOverdueDecision";
     public static final String SCREEN_CONTACT = "Task_ScreenContact";
-    public static final String END_SCREENED = "EndEvent_ContactScreened";
+    public static final String RECORD_CONSENT = "Task_RecordConsent";
+    public static final String DECIDE_CONSENT_AS_MANAGER = "Task_DecideConsentAsManager";
+    public static final String MASH_CHECKS_START = "Gateway_MashChecksStart";
+    public static final String AGENCY_CHECK = "SubProcess_AgencyCheck";
+    public static final String CHECK_AGENCY_RECORDS = "Task_CheckAgencyRecords";
+    public static final String AGENCY_CHECK_OVERDUE = "BoundaryEvent_AgencyCheckOverdue";
+    public static final String REVIEW_OVERDUE_AGENCY_CHECK = "Task_ReviewOverdueAgencyCheck";
+    public static final String CHECK_COUNCIL_RECORDS = "Task_CheckCouncilRecords";
+    public static final String THRESHOLD_PER_CHILD = "SubProcess_ThresholdPerChild";
+    public static final String APPLY_PATHWAYS = "Task_ApplyPathways";
+    public static final String PROPOSE_PATHWAY = "Task_ProposePathway";
+    public static final String DECIDE_PATHWAY = "Task_DecidePathway";
+    public static final String MANAGEMENT_OVERSIGHT = "Task_ManagementOversight";
+    public static final String DECISION_MADE = "EndEvent_DecisionMade";
+    public static final String RECORD_OUTCOME = "Task_RecordOutcome";
+    public static final String TELL_REFERRER = "Task_TellReferrer";
+    public static final String HOLD_STRATEGY_DISCUSSION = "Task_HoldStrategyDiscussion";
+    public static final String ALLOCATE_ASSESSMENT = "Task_AllocateAssessment";
+    public static final String OFFER_BRIEF_INTERVENTION = "Task_OfferBriefIntervention";
+    public static final String JOURNEY_COMPLETE = "EndEvent_JourneyComplete";
 
     private Element() {
     }

@@ -1,0 +1,38 @@
+package uk.frontdoor.journey;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Who is acting: the person Tasklist or the REST API authenticated for this request. */
+@Component
+public class Actor {
+
+  private final IdentityService identityService;
+
+  Actor(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** The user id, or null when the engine acts by itself (a timer, a job). */
+  public String userId() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  /** Whether a person is acting and belongs to the group; false when nobody is authenticated. */
+  public boolean isIn(String group) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null) {
+      return false;
+    }
+    List<String> groups = authentication.getGroupIds();
+    return groups != null && groups.contains(group);
+  }
+
+  /** Whether anyone is authenticated: checks of a person's role apply only when a person acts. */
+  public boolean isPerson() {
+    return identityService.getCurrentAuthentication() != null;
+  }
+}
