@@ -62,7 +62,7 @@ public class ContactIntake {
    */
   @Transactional
   public Outcome record(ContactRequest request) {
-    validator.validate(request);
+    List<String> warnings = validator.validate(request);
     String hash = hash(request);
     Optional<Outcome> replay = replay(request.clientReference(), hash);
     if (replay.isPresent()) {
@@ -75,7 +75,7 @@ public class ContactIntake {
         .setVariable(ChildJourneyProcess.Var.CONTACT_REFERENCE, stored.reference())
         .execute();
     contacts.linkProcess(stored.contactId(), journey.getId());
-    return new Outcome(stored.withProcess(journey.getId()), true);
+    return new Outcome(stored.withProcess(journey.getId()).withWarnings(warnings), true);
   }
 
   /** Records a contact for a journey Tasklist's start form has already started. */
@@ -145,7 +145,7 @@ public class ContactIntake {
 
   private record Stored(UUID contactId, String reference, UUID householdId, List<RecordedChild> children) {
     RecordedContact withProcess(String processInstanceId) {
-      return new RecordedContact(contactId, reference, processInstanceId, householdId, children);
+      return new RecordedContact(contactId, reference, processInstanceId, householdId, children, List.of());
     }
   }
 }

@@ -76,7 +76,7 @@ class ContactStore {
     return jdbc.sql("select id, reference, process_instance_id, household_id from contact where id = ?")
         .param(contactId)
         .query((rs, n) -> new RecordedContact(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            rs.getObject(4, UUID.class), children))
+            rs.getObject(4, UUID.class), children, List.of()))
         .optional();
   }
 

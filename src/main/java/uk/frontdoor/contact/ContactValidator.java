@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -12,6 +13,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.child.Address;
 import uk.frontdoor.child.ChildDetails;
+import uk.frontdoor.clock.WorkingCalendar;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageFinding;
+import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.validation.Problems;
 
 /** Checks a contact on the server, whatever sent it, and names every field that is wrong. */
@@ -19,6 +24,7 @@ import uk.frontdoor.validation.Problems;
 class ContactValidator {
 
   static final String TITLE = "The contact cannot be recorded";
+  static final String FORM = "record-contact";
   static final int MAX_CHILDREN = 20;
   /** A clock a few minutes fast on the sender's side is not a contact from the future. */
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -28,14 +34,21 @@ class ContactValidator {
   private static final Pattern TELEPHONE = Pattern.compile("^[0-9+() -]{6,20}$");
 
   private final Clock clock;
-  private final ZoneId zone = ZoneId.of("Europe/London");
+  private final ZoneId zone;
+  private final LanguageGuard language;
 
-  ContactValidator(Clock clock) {
+  ContactValidator(Clock clock, WorkingCalendar calendar, LanguageGuard language) {
     this.clock = clock;
+    this.zone = calendar.zone();
+    this.language = language;
   }
 
-  /** Throws an {@link uk.frontdoor.validation.InvalidSubmissionException} naming every problem. */
-  void validate(ContactRequest contact) {
+  /**
+   * Throws an {@link uk.frontdoor.validation.InvalidSubmissionException} naming every problem.
+   *
+   * @return plain-English warnings about the language of the referrer's words, which are kept
+   */
+  List<String> validate(ContactRequest contact) {
     Problems problems = new Problems();
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (contact.receivedAt() != null && contact.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
@@ -50,8 +63,10 @@ class ContactValidator {
     checkReferrer(contact.referrer(), anonymous, problems);
     checkAddress(contact.address(), problems);
     checkChildren(contact.children(), now.atZoneSameInstant(zone).toLocalDate(), problems);
+    List<LanguageFinding> warnings = new ArrayList<>();
     if (problems.required("concerns", contact.concerns(), "write the concerns in the referrer's words")) {
       problems.maxLength("concerns", contact.concerns(), 10_000);
+      warnings.addAll(language.check(problems, FORM, "concerns", contact.concerns(), FieldKind.REFERRER_WORDS));
     }
     if (contact.concernTypes() != null) {
       for (int i = 0; i < contact.concernTypes().size(); i++) {
@@ -68,8 +83,11 @@ class ContactValidator {
           + sorted(ContactVocabulary.REFERRER_CONSENT));
     }
     problems.maxLength("referrerConsentDetail", contact.referrerConsentDetail(), 2_000);
+    warnings.addAll(language.check(problems, FORM, "referrerConsentDetail", contact.referrerConsentDetail(),
+        FieldKind.REFERRER_WORDS));
     problems.maxLength("clientReference", contact.clientReference(), 100);
     problems.throwIfAny(TITLE);
+    return warnings.stream().map(LanguageFinding::message).distinct().toList();
   }
 
   private void checkReferrer(ContactRequest.Referrer referrer, boolean anonymous, Problems problems) {

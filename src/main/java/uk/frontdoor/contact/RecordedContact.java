@@ -10,7 +10,13 @@ public record RecordedContact(
     @Schema(example = "FD-2026-000042") String reference,
     String processInstanceId,
     UUID householdId,
-    List<RecordedChild> children) {
+    List<RecordedChild> children,
+    @Schema(description = "Acronyms or phrases found in the referrer's words: the contact is recorded, "
+        + "and staff write their own records in plain words") List<String> languageWarnings) {
+
+  RecordedContact withWarnings(List<String> warnings) {
+    return new RecordedContact(contactId, reference, processInstanceId, householdId, children, warnings);
+  }
 
   @Schema(description = "A child of the contact")
   public record RecordedChild(

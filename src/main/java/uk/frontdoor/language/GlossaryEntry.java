@@ -10,44 +10,44 @@ import java.util.Objects;
  */
 public record GlossaryEntry(String term, Kind kind, String meaning, String writeInstead, CaseMatch match, int line) {
 
-    /** What the glossary says about a term. */
-    public enum Kind {
-        /** An abbreviation a child or family would not understand. */
-        ACRONYM,
-        /** A word or phrase that is not child-focused. */
-        JARGON,
-        /** Never flagged, for example an organisation's name; also shields the words inside it. */
-        ALLOWED;
+  /** What the glossary says about a term. */
+  public enum Kind {
+    /** An abbreviation a child or family would not understand. */
+    ACRONYM,
+    /** A word or phrase that is not child-focused. */
+    JARGON,
+    /** Never flagged, for example an organisation's name; also shields the words inside it. */
+    ALLOWED;
 
-        /** The spelling used in the glossary file. */
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    /** The spelling used in the glossary file. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
     }
+  }
 
-    /** Whether the case of the text must match the term. */
-    public enum CaseMatch {
-        /** "DA" is flagged, "da" and "Da" are not. */
-        EXACT_CASE,
-        /** Any mix of upper and lower case is flagged. */
-        ANY_CASE;
+  /** Whether the case of the text must match the term. */
+  public enum CaseMatch {
+    /** "DA" is flagged, "da" and "Da" are not. */
+    EXACT_CASE,
+    /** Any mix of upper and lower case is flagged. */
+    ANY_CASE;
 
-        /** The spelling used in the glossary file. */
-        public String label() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
+    /** The spelling used in the glossary file. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+  }
 
-    public GlossaryEntry {
-        Objects.requireNonNull(term, "term");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(match, "match");
-        meaning = meaning == null ? "" : meaning;
-        writeInstead = writeInstead == null ? "" : writeInstead;
-    }
+  public GlossaryEntry {
+    Objects.requireNonNull(term, "term");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(match, "match");
+    meaning = meaning == null ? "" : meaning;
+    writeInstead = writeInstead == null ? "" : writeInstead;
+  }
 
-    /** True when the checker reports this term; false for allowed terms. */
-    public boolean flagged() {
-        return kind != Kind.ALLOWED;
-    }
+  /** True when the checker reports this term; false for allowed terms. */
+  public boolean flagged() {
+    return kind != Kind.ALLOWED;
+  }
 }
