@@ -1,11 +1,15 @@
 package uk.frontdoor.contact;
 
+import java.sql.DatabaseMetaData;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import uk.frontdoor.contact.RecordedContact.RecordedChild;
 
@@ -14,13 +18,31 @@ import uk.frontdoor.contact.RecordedContact.RecordedChild;
 class ContactStore {
 
   private final JdbcClient jdbc;
+  private final String nextContactNumber;
 
-  ContactStore(JdbcClient jdbc) {
+  ContactStore(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.nextContactNumber = nextValueSql(dataSource, "contact_number");
+  }
+
+  /**
+   * How to take a sequence's next value: PostgreSQL has only {@code nextval('name')}; H2, outside
+   * its PostgreSQL mode, only the standard {@code next value for name}.
+   */
+  static String nextValueSql(DataSource dataSource, String sequence) {
+    String product;
+    try {
+      product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+    } catch (MetaDataAccessException e) {
+      throw new IllegalStateException("Cannot tell which database the contacts are kept in", e);
+    }
+    return "PostgreSQL".equals(product)
+        ? "select nextval('" + sequence + "')"
+        : "select next value for " + sequence;
   }
 
   String nextReference(int year) {
-    long number = jdbc.sql("select next value for contact_number").query(Long.class).single();
+    long number = jdbc.sql(nextContactNumber).query(Long.class).single();
     return "FD-%d-%06d".formatted(year, number);
   }
 
