@@ -19,6 +19,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.deployment.ProcessModelsProperties;
 import uk.frontdoor.validation.Problems;
+import uk.frontdoor.validation.TextCheck;
 
 /**
  * Checks what people write for acronyms and phrases that are not child-focused, refusing or
@@ -78,6 +79,11 @@ public class LanguageGuard {
     problems.add(field, "please write this for the child, in plain words. "
         + LanguageFinding.describe(findings).replace("\n", " "));
     return List.of();
+  }
+
+  /** The check for every free-text field of one form, e.g. for {@code FormValues}. */
+  public TextCheck forForm(String form, FieldKind kind) {
+    return (problems, field, text) -> check(problems, form, field, text, kind);
   }
 
   public LanguageChecker checker() {

@@ -17,15 +17,32 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class FormValues {
 
   private final VariableScope scope;
+  private final TextCheck writing;
   private final Problems problems = new Problems();
   private final Set<String> read = new LinkedHashSet<>();
 
+  /** Values with no free text to check, or whose text is checked elsewhere. */
   public FormValues(VariableScope scope) {
-    this.scope = scope;
+    this(scope, TextCheck.NONE);
   }
 
-  /** Optional text, trimmed; null when absent or blank. */
+  /**
+   * @param writing checks every free-text value read with {@link #text} or {@link #requiredText},
+   *     e.g. for acronyms and phrases that are not child-focused
+   */
+  public FormValues(VariableScope scope, TextCheck writing) {
+    this.scope = scope;
+    this.writing = writing;
+  }
+
+  /** Optional free text, trimmed; null when absent or blank. */
   public String text(String name, int maxLength) {
+    String text = plain(name, maxLength);
+    writing.check(problems, name, text);
+    return text;
+  }
+
+  private String plain(String name, int maxLength) {
     Object value = raw(name);
     if (value == null) {
       return null;
@@ -38,7 +55,7 @@ public final class FormValues {
     return text.isBlank() ? null : text.trim();
   }
 
-  /** Required text of at least {@code minLength} characters, trimmed. */
+  /** Required free text of at least {@code minLength} characters, trimmed. */
   public String requiredText(String name, int minLength, int maxLength, String messageWhenMissing) {
     String text = text(name, maxLength);
     if (text == null) {
@@ -51,7 +68,7 @@ public final class FormValues {
 
   /** One of the allowed codes, or null with a problem recorded. */
   public String choice(String name, Collection<String> allowed, String messageWhenMissing) {
-    String value = text(name, 100);
+    String value = plain(name, 100);
     if (value == null) {
       problems.add(name, messageWhenMissing);
       return null;
@@ -65,7 +82,7 @@ public final class FormValues {
 
   /** An optional code: null when absent, else one of the allowed. */
   public String optionalChoice(String name, Collection<String> allowed) {
-    String value = text(name, 100);
+    String value = plain(name, 100);
     if (value != null && !allowed.contains(value)) {
       problems.add(name, "'" + value + "' is not one of " + String.join(", ", new TreeSet<>(allowed)));
       return null;
