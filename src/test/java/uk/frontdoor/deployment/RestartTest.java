@@ -1,0 +1,116 @@
+package uk.frontdoor.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+import uk.frontdoor.support.Contacts;
+import uk.frontdoor.support.Http.Reply;
+import uk.frontdoor.support.InProcessApp;
+
+/**
+ * The real application, stopped and started again over one H2 file, as an operator would. Not
+ * part of the shared test context: it starts its own application each time (about 15 s each),
+ * so it does as much as it can per start.
+ */
+class RestartTest {
+
+  private final Path folder = Paths.get("target", "restart-test", UUID.randomUUID().toString()).toAbsolutePath();
+
+  private Map<String, String> settings(String processesLocation) {
+    return Map.of(
+        "frontdoor.data-dir", folder.resolve("data").toString(),
+        "frontdoor.processes.location", processesLocation);
+  }
+
+  @Test
+  void restartsKeepContactsAndDeployOnlyChangedModels() throws IOException {
+    String contactId;
+    String processInstanceId;
+    JsonNode recorded;
+    long deployments;
+    Map<String, Integer> definitions;
+
+    try (InProcessApp first = InProcessApp.start(settings("classpath:processes/"))) {
+      Reply reply = first.as("practitioner").post("/api/contacts", Contacts.valid(), Map.of());
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+      recorded = reply.json();
+      contactId = recorded.get("contactId").asText();
+      processInstanceId = recorded.get("processInstanceId").asText();
+      deployments = first.bean(RepositoryService.class).createDeploymentQuery().count();
+      definitions = definitionVersions(first.bean(RepositoryService.class));
+      assertThat(deployments).isEqualTo(1);
+      assertThat(definitions).containsEntry("process:child-journey", 1).containsEntry("decision:rag-rating", 1);
+    }
+
+    try (InProcessApp second = InProcessApp.start(settings("classpath:processes/"))) {
+      Reply read = second.as("practitioner").get("/api/contacts/" + contactId);
+      assertThat(read.status()).as(read.toString()).isEqualTo(200);
+      assertThat(read.json()).isEqualTo(recorded);
+      RepositoryService repository = second.bean(RepositoryService.class);
+      assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+      assertThat(definitionVersions(repository)).isEqualTo(definitions);
+      assertThat(second.bean(TaskService.class).createTaskQuery().processInstanceId(processInstanceId)
+          .taskDefinitionKey("Task_ScreenContact").count()).isEqualTo(1);
+    }
+
+    Path changed = copyOfProcesses("changed");
+    replaceInJourney(changed, "name=\"Screen the contact\"", "name=\"Screen the contact today\"");
+    try (InProcessApp third = InProcessApp.start(settings(changed.toUri().toString()))) {
+      RepositoryService repository = third.bean(RepositoryService.class);
+      Map<String, Integer> expected = new TreeMap<>(definitions);
+      expected.put("process:child-journey", 2);
+      assertThat(definitionVersions(repository)).isEqualTo(expected);
+      assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments + 1);
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("child-journey")
+          .latestVersion().singleResult().getResourceName()).isEqualTo("child-journey.bpmn");
+      // the contact's journey stays on the version it started on
+      assertThat(third.bean(TaskService.class).createTaskQuery().processInstanceId(processInstanceId).count())
+          .isEqualTo(1);
+    }
+
+    Path broken = copyOfProcesses("broken");
+    replaceInJourney(broken, "targetRef=\"EndEvent_ContactScreened\"", "targetRef=\"EndEvent_Missing\"");
+    assertThatThrownBy(() -> InProcessApp.start(settings(broken.toUri().toString())).close())
+        .satisfies(failure -> assertThat(InProcessApp.messages(failure)).contains("child-journey.bpmn"));
+  }
+
+  /** "process:key" or "decision:key" → latest version, for every definition in the engine. */
+  private static Map<String, Integer> definitionVersions(RepositoryService repository) {
+    Map<String, Integer> versions = new TreeMap<>();
+    repository.createProcessDefinitionQuery().latestVersion().list()
+        .forEach(d -> versions.put("process:" + d.getKey(), d.getVersion()));
+    repository.createDecisionDefinitionQuery().latestVersion().list()
+        .forEach(d -> versions.put("decision:" + d.getKey(), d.getVersion()));
+    assertThat(repository.createProcessDefinitionQuery().count()
+        + repository.createDecisionDefinitionQuery().count())
+        .as("every definition's versions") .isEqualTo(versions.values().stream().mapToLong(v -> v).sum());
+    return versions;
+  }
+
+  private Path copyOfProcesses(String name) throws IOException {
+    Path copy = folder.resolve(name);
+    FileSystemUtils.copyRecursively(Paths.get("processes"), copy);
+    return copy;
+  }
+
+  private static void replaceInJourney(Path processes, String from, String to) throws IOException {
+    Path journey = processes.resolve("child-journey.bpmn");
+    String bpmn = Files.readString(journey, StandardCharsets.UTF_8);
+    assertThat(bpmn).contains(from);
+    Files.writeString(journey, bpmn.replace(from, to), StandardCharsets.UTF_8);
+  }
+}
