@@ -3,6 +3,7 @@ package uk.frontdoor.screening;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Bean;
  *
  * <ul>
  *   <li>{@code ragChanges}: the urgency feature's {@code UrgencyChange}, wired as {@link RagChanges};
- *   <li>{@code mashAgencies}: the partner agency list the model's multi-instance reads.
+ *   <li>{@code mashAgencies}: the partner agency list the model's multi-instance reads;
+ *   <li>{@code recordOutcome} and {@code outcomes}: the outcome feature's delegate and routing facts.
  * </ul>
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -52,6 +54,40 @@ public class StandInBeans {
     public String name(String agency) {
       return agency;
     }
+  }
+
+  /** The outcome feature's delegate: records nothing, so an approved decision can leave the sub-process. */
+  public static class NoOutcome implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+    }
+  }
+
+  /** The outcome feature's routing facts: nothing follows, so the journey ends after sign-off. */
+  public static class NothingFollows {
+
+    public boolean needsStrategyDiscussion(String contactId) {
+      return false;
+    }
+
+    public List<String> assessmentAllocations(String contactId) {
+      return List.of();
+    }
+
+    public List<String> briefInterventionChildren(String contactId) {
+      return List.of();
+    }
+  }
+
+  @Bean
+  NoOutcome recordOutcome() {
+    return new NoOutcome();
+  }
+
+  @Bean
+  NothingFollows outcomes() {
+    return new NothingFollows();
   }
 
   @Bean
