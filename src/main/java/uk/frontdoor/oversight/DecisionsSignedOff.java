@@ -1,0 +1,98 @@
+package uk.frontdoor.oversight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the decisions a manager signs off: the latest screening, consent and threshold records of
+ * a contact, and who made them, so the proforma shows what is signed and the manager is never the
+ * practitioner who decided.
+ */
+@Repository
+class DecisionsSignedOff {
+
+  private static final String PRACTITIONER = "practitioner";
+
+  private final JdbcClient jdbc;
+
+  DecisionsSignedOff(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Everyone who made a practitioner's decision on the contact: screening, consent, threshold. */
+  Set<String> practitionersWhoDecided(UUID contactId) {
+    Set<String> people = new TreeSet<>();
+    people.addAll(jdbc.sql("select decided_by from screening_decision where contact_id = ? and decided_by is not null")
+        .param(contactId).query(String.class).list());
+    people.addAll(jdbc.sql("""
+            select decided_by from consent_decision
+            where contact_id = ? and decided_by_role = ? and decided_by is not null""")
+        .params(contactId, PRACTITIONER).query(String.class).list());
+    people.addAll(jdbc.sql("select decided_by from threshold_decision where contact_id = ? and decided_by is not null")
+        .param(contactId).query(String.class).list());
+    people.addAll(jdbc.sql("select indicators_by from threshold_decision where contact_id = ? and indicators_by is not null")
+        .param(contactId).query(String.class).list());
+    return people;
+  }
+
+  /** What is being signed off, in a few plain lines for the oversight form and the record. */
+  String summary(UUID contactId) {
+    List<String> lines = new ArrayList<>();
+    jdbc.sql("""
+            select decision, rationale, re_referral, decided_by from screening_decision
+            where contact_id = ? order by decided_at desc limit 1""")
+        .param(contactId)
+        .query((rs, n) -> "Screening: " + words(rs.getString(1))
+            + (rs.getBoolean(3) ? " (a re-referral)" : "") + " by " + person(rs.getString(4))
+            + ". Why: " + rs.getString(2))
+        .optional().ifPresent(lines::add);
+    jdbc.sql("""
+            select status, lawful_basis, grounds, manager_decision, refusal_respected, voluntary_support,
+              rationale, decided_by, decided_by_role
+            from consent_decision where contact_id = ? order by decided_at desc limit 1""")
+        .param(contactId)
+        .query((rs, n) -> "Consent: " + words(rs.getString(1))
+            + (rs.getString(4) == null ? "" : ", manager decided to " + words(rs.getString(4)))
+            + (rs.getString(3) == null ? "" : " on the grounds: " + words(rs.getString(3)))
+            + (rs.getBoolean(5) ? "; refusal respected, voluntary support offered: " + rs.getString(6) : "")
+            + (rs.getString(2) == null ? "" : "; lawful basis: " + words(rs.getString(2)))
+            + "; by " + person(rs.getString(8)) + " (" + rs.getString(9) + "). Why: " + rs.getString(7))
+        .optional().ifPresent(lines::add);
+    lines.addAll(thresholds(contactId));
+    return lines.isEmpty() ? "No decision has been recorded for this contact yet." : String.join("\n\n", lines);
+  }
+
+  /** The latest threshold decision of each child of the contact. */
+  private List<String> thresholds(UUID contactId) {
+    return jdbc.sql("""
+            select c.first_name || ' ' || c.last_name, t.proposed_level, t.indicators, t.significant_harm,
+              t.proposed_pathway, t.chosen_pathway, t.departure_reason
+            from threshold_decision t join child c on c.id = t.child_id
+            where t.contact_id = ? and t.indicators_at = (
+              select max(t2.indicators_at) from threshold_decision t2
+              where t2.contact_id = t.contact_id and t2.child_id = t.child_id)
+            order by c.first_name, c.last_name""")
+        .param(contactId)
+        .query((rs, n) -> "Threshold for " + rs.getString(1) + ": level "
+            + (rs.getObject(2) == null ? "not proposed" : rs.getInt(2))
+            + "; indicators: " + (rs.getString(3).isBlank() ? "none" : rs.getString(3).replace(",", ", "))
+            + (rs.getBoolean(4) ? "; reasonable cause to suspect significant harm" : "")
+            + "; proposed pathway: " + words(rs.getString(5))
+            + "; chosen pathway: " + words(rs.getString(6))
+            + (rs.getString(7) == null ? "" : "; departs from the proposal because: " + rs.getString(7)))
+        .list();
+  }
+
+  private static String words(String code) {
+    return code == null ? "not recorded" : code.replace('-', ' ');
+  }
+
+  private static String person(String userId) {
+    return userId == null ? "the system" : userId;
+  }
+}

@@ -1,0 +1,122 @@
+package uk.frontdoor.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
+import uk.frontdoor.journey.ChildJourneyProcess.Element;
+import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.screening.StandInBeans.RecordedRagChanges;
+import uk.frontdoor.validation.InvalidSubmissionException;
+
+@SpringBootTest(properties = {"frontdoor.data-dir=./target/test-data/journey", "camunda.bpm.job-execution.enabled=false", "frontdoor.security.seed-local-users=true"})
+@Import(StandInBeans.class)
+class ScreeningJourneyTest extends JourneyTestSupport {
+
+  private static final String WHY = "The neighbour's account is vague and the school has no concerns about her.";
+
+  @Autowired RecordedRagChanges ragChanges;
+
+  @Test
+  void aReReferralCannotBeClosedAtScreening() {
+    String contactId = newContact();
+    ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, true, Map.of());
+    Task screening = taskAt(journey, Element.SCREEN_CONTACT);
+
+    assertThatThrownBy(() -> completeAsPractitioner(PRACTITIONER, screening, Map.of(
+        Var.SCREENING_DECISION, "no-further-action", "screeningRationale", WHY)))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("re-referral")
+        .hasMessageContaining("partner agency checks");
+
+    assertThat(journey).isWaitingAt(Element.SCREEN_CONTACT);
+    assertThat(rows("screening_decision", contactId)).isZero();
+  }
+
+  @Test
+  void aReReferralWithPartnerChecksGoesToConsent() {
+    String contactId = newContact();
+    ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, true, Map.of());
+
+    completeAsPractitioner(PRACTITIONER, taskAt(journey, Element.SCREEN_CONTACT), Map.of(
+        Var.SCREENING_DECISION, "mash-checks", "screeningRationale", WHY));
+
+    assertThat(journey).isWaitingAt(Element.RECORD_CONSENT);
+    Map<String, Object> row = jdbc.sql("select decision, re_referral, decided_by from screening_decision where contact_id = ?")
+        .param(UUID.fromString(contactId)).query().singleRow();
+    assertThat(row).containsEntry("DECISION", "mash-checks").containsEntry("RE_REFERRAL", true)
+        .containsEntry("DECIDED_BY", PRACTITIONER);
+    assertThat(journey).variables().containsEntry(Var.SCREENING_DECISION, "mash-checks")
+        .doesNotContainKey("screeningRationale");
+  }
+
+  @Test
+  void aFirstReferralClosedAtScreeningGoesToManagementOversight() {
+    String contactId = newContact();
+    ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, false, Map.of());
+
+    completeAsPractitioner(PRACTITIONER, taskAt(journey, Element.SCREEN_CONTACT), Map.of(
+        Var.SCREENING_DECISION, "no-further-action", "screeningRationale", WHY));
+
+    assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT);
+    assertThat(journey).variables().containsEntry(Var.DECISION_STEP, DecisionStep.SCREENING);
+    assertThat(rows("screening_decision", contactId)).isOne();
+  }
+
+  @Test
+  void aMissingDecisionAndAShortRationaleAreBothRefused() {
+    String contactId = newContact();
+    ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, false, Map.of());
+    Task screening = taskAt(journey, Element.SCREEN_CONTACT);
+
+    assertThatThrownBy(() -> completeAsPractitioner(PRACTITIONER, screening, Map.of("screeningRationale", "too short")))
+        .isInstanceOfSatisfying(InvalidSubmissionException.class, refused ->
+            assertThat(refused.getProblems()).extracting("field")
+                .containsExactlyInAnyOrder(Var.SCREENING_DECISION, "screeningRationale"));
+    assertThat(journey).isWaitingAt(Element.SCREEN_CONTACT);
+    assertThat(rows("screening_decision", contactId)).isZero();
+  }
+
+  @Test
+  void aChangeOfUrgencyNeedsAReasonAndIsPassedToTheUrgencyService() {
+    String contactId = newContact();
+    ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, false, Map.of());
+    Task screening = taskAt(journey, Element.SCREEN_CONTACT);
+
+    assertThatThrownBy(() -> completeAsPractitioner(PRACTITIONER, screening, Map.of(
+        Var.SCREENING_DECISION, "mash-checks", "screeningRationale", WHY, "ragChange", "red")))
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("ragChangeReason");
+    assertThat(ragChanges.of(contactId)).isEmpty();
+
+    completeAsPractitioner(PRACTITIONER, screening, Map.of(Var.SCREENING_DECISION, "mash-checks",
+        "screeningRationale", WHY, "ragChange", "red", "ragChangeReason", "The child said she is afraid to go home."));
+
+    assertThat(ragChanges.of(contactId)).singleElement().satisfies(change -> {
+      assertThat(change.newRag()).isEqualTo("red");
+      assertThat(change.reason()).isEqualTo("The child said she is afraid to go home.");
+      assertThat(change.decidedBy()).isEqualTo(PRACTITIONER);
+    });
+    assertThat(journey).variables().doesNotContainKeys("ragChange", "ragChangeReason");
+  }
+
+  @Test
+  void keepingTheSameUrgencyIsNotAChange() {
+    String contactId = newContact();
+    ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, false, Map.of());
+
+    completeAsPractitioner(PRACTITIONER, taskAt(journey, Element.SCREEN_CONTACT), Map.of(
+        Var.SCREENING_DECISION, "mash-checks", "screeningRationale", WHY, "ragChange", "amber"));
+
+    assertThat(journey).isWaitingAt(Element.RECORD_CONSENT);
+    assertThat(ragChanges.of(contactId)).isEmpty();
+  }
+}
