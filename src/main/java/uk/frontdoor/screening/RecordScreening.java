@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.urgency.UrgencyChange;
 import uk.frontdoor.validation.FormValues;
 
 /**
@@ -32,12 +33,12 @@ class RecordScreening implements ExecutionListener {
   static final String RAG_CHANGE_REASON = "ragChangeReason";
 
   private final ScreeningDecisions decisions;
-  private final RagChanges ragChanges;
+  private final UrgencyChange urgencyChange;
   private final Actor actor;
 
-  RecordScreening(ScreeningDecisions decisions, RagChanges ragChanges, Actor actor) {
+  RecordScreening(ScreeningDecisions decisions, UrgencyChange urgencyChange, Actor actor) {
     this.decisions = decisions;
-    this.ragChanges = ragChanges;
+    this.urgencyChange = urgencyChange;
     this.actor = actor;
   }
 
@@ -72,7 +73,7 @@ class RecordScreening implements ExecutionListener {
     String decidedBy = actor.userId();
     decisions.insert(UUID.fromString(contactId), decision, rationale, reReferral, decidedBy);
     if (ragChanged) {
-      ragChanges.change(execution, contactId, newRag, ragReason, decidedBy);
+      urgencyChange.change(execution, contactId, newRag, ragReason, decidedBy);
     }
     values.removeFromProcess();
     execution.setVariable(Var.SCREENING_DECISION, decision);

@@ -12,18 +12,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import uk.frontdoor.journey.ChildJourneyProcess.ConsentRoute;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.screening.JourneyTestSupport;
-import uk.frontdoor.screening.StandInBeans;
 import uk.frontdoor.validation.InvalidSubmissionException;
+import uk.frontdoor.support.ServiceTest;
 
-@SpringBootTest(properties = {"frontdoor.data-dir=./target/test-data/journey", "camunda.bpm.job-execution.enabled=false", "frontdoor.security.seed-local-users=true"})
-@Import(StandInBeans.class)
+@ServiceTest
 class ConsentJourneyTest extends JourneyTestSupport {
 
   private static final String WHY = "I spoke to her mother by telephone this morning; I decided.";

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.child.Address;
 import uk.frontdoor.contact.ContactIntake;
@@ -24,9 +23,10 @@ import uk.frontdoor.contact.RecordedContact;
 import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.journeysupport.TestContacts;
+import uk.frontdoor.support.ServiceTest;
 
 /** The history check against hand-built earlier records: re-referral window, siblings, open cases. */
-@SpringBootTest(properties = {"frontdoor.data-dir=./target/test-data/journey", "camunda.bpm.job-execution.enabled=false", "frontdoor.security.seed-local-users=true"})
+@ServiceTest
 class CheckHistoryTest {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -9,14 +9,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.validation.InvalidSubmissionException;
 import uk.frontdoor.validation.Problems;
+import uk.frontdoor.support.ServiceTest;
 
-@SpringBootTest(properties = {"frontdoor.data-dir=target/test-data/journey",
-    "camunda.bpm.job-execution.enabled=false", "frontdoor.security.seed-local-users=true"})
+@ServiceTest
 class LanguageGuardTest {
 
   @Autowired

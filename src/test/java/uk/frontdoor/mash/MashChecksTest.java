@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.contact.ContactIntake;
 import uk.frontdoor.contact.RecordedContact;
@@ -34,9 +33,10 @@ import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.journeysupport.TestContacts;
 import uk.frontdoor.validation.InvalidSubmissionException;
+import uk.frontdoor.support.ServiceTest;
 
 /** Partner agency checks in parallel, their escalation, and the council's own automatic checks. */
-@SpringBootTest(properties = {"frontdoor.data-dir=./target/test-data/journey", "camunda.bpm.job-execution.enabled=false", "frontdoor.security.seed-local-users=true"})
+@ServiceTest
 class MashChecksTest {
 
   private static final String AGENCY_CHECKS = Element.AGENCY_CHECK + "#multiInstanceBody";

@@ -9,16 +9,13 @@ import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.screening.JourneyTestSupport;
-import uk.frontdoor.screening.StandInBeans;
 import uk.frontdoor.validation.InvalidSubmissionException;
+import uk.frontdoor.support.ServiceTest;
 
-@SpringBootTest(properties = {"frontdoor.data-dir=./target/test-data/journey", "camunda.bpm.job-execution.enabled=false", "frontdoor.security.seed-local-users=true"})
-@Import(StandInBeans.class)
+@ServiceTest
 class OversightJourneyTest extends JourneyTestSupport {
 
   private static final String WHY = "The neighbour's account is vague and the school has no concerns about her.";

@@ -4,27 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.screening.StandInBeans.RecordedRagChanges;
 import uk.frontdoor.validation.InvalidSubmissionException;
+import uk.frontdoor.support.ServiceTest;
 
-@SpringBootTest(properties = {"frontdoor.data-dir=./target/test-data/journey", "camunda.bpm.job-execution.enabled=false", "frontdoor.security.seed-local-users=true"})
-@Import(StandInBeans.class)
+@ServiceTest
 class ScreeningJourneyTest extends JourneyTestSupport {
 
   private static final String WHY = "The neighbour's account is vague and the school has no concerns about her.";
 
-  @Autowired RecordedRagChanges ragChanges;
 
   @Test
   void aReReferralCannotBeClosedAtScreening() {
@@ -95,13 +92,13 @@ class ScreeningJourneyTest extends JourneyTestSupport {
     assertThatThrownBy(() -> completeAsPractitioner(PRACTITIONER, screening, Map.of(
         Var.SCREENING_DECISION, "mash-checks", "screeningRationale", WHY, "ragChange", "red")))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("ragChangeReason");
-    assertThat(ragChanges.of(contactId)).isEmpty();
+    assertThat(urgencyChanges(contactId)).isEmpty();
 
     completeAsPractitioner(PRACTITIONER, screening, Map.of(Var.SCREENING_DECISION, "mash-checks",
         "screeningRationale", WHY, "ragChange", "red", "ragChangeReason", "The child said she is afraid to go home."));
 
-    assertThat(ragChanges.of(contactId)).singleElement().satisfies(change -> {
-      assertThat(change.newRag()).isEqualTo("red");
+    assertThat(urgencyChanges(contactId)).singleElement().satisfies(change -> {
+      assertThat(change.rag()).isEqualTo("red");
       assertThat(change.reason()).isEqualTo("The child said she is afraid to go home.");
       assertThat(change.decidedBy()).isEqualTo(PRACTITIONER);
     });
@@ -117,6 +114,16 @@ class ScreeningJourneyTest extends JourneyTestSupport {
         Var.SCREENING_DECISION, "mash-checks", "screeningRationale", WHY, "ragChange", "amber"));
 
     assertThat(journey).isWaitingAt(Element.RECORD_CONSENT);
-    assertThat(ragChanges.of(contactId)).isEmpty();
+    assertThat(urgencyChanges(contactId)).isEmpty();
+  }
+
+  /** The practitioners' changes of urgency, as the urgency feature recorded them. */
+  private List<UrgencyChangeRow> urgencyChanges(String contactId) {
+    return jdbc.sql("select rag, reason, decided_by from urgency_rating where contact_id = ? and proposed = false")
+        .param(UUID.fromString(contactId))
+        .query((rs, n) -> new UrgencyChangeRow(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+  }
+
+  private record UrgencyChangeRow(String rag, String reason, String decidedBy) {
   }
 }

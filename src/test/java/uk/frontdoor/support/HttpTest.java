@@ -1,16 +1,12 @@
 package uk.frontdoor.support;
 
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import uk.frontdoor.journey.ChildJourneyProcess;
 
 /**
@@ -18,8 +14,7 @@ import uk.frontdoor.journey.ChildJourneyProcess;
  * configuration of its own, so Spring starts the application once and all of them share it.
  * Engine services called here run without a Camunda authentication: they see everything.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@ActiveProfiles("test")
+@ServiceTest
 public abstract class HttpTest {
 
   @LocalServerPort

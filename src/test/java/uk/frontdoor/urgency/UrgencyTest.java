@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.clock.WorkingCalendar;
 import uk.frontdoor.contact.ContactIntake;
@@ -33,9 +32,10 @@ import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.journeysupport.TestContacts;
 import uk.frontdoor.validation.InvalidSubmissionException;
+import uk.frontdoor.support.ServiceTest;
 
 /** The proposed urgency starts the decision clock; a recorded change moves every deadline with it. */
-@SpringBootTest(properties = {"frontdoor.data-dir=./target/test-data/journey", "camunda.bpm.job-execution.enabled=false", "frontdoor.security.seed-local-users=true"})
+@ServiceTest
 class UrgencyTest {
 
   private static final String AGENCY_CHECKS = Element.AGENCY_CHECK + "#multiInstanceBody";
