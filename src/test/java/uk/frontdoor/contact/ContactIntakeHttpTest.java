@@ -76,7 +76,8 @@ class ContactIntakeHttpTest extends HttpTest {
     assertThat(counts()).isEqualTo(new Counts(before.contacts() + 1, before.contactChildren() + 2,
         before.children() + 2, before.households() + 1, before.journeys() + 1));
 
-    // the journey: keyed by the reference, carrying only the contact's ids, waiting for screening
+    // the journey: keyed by the reference, carrying only the contact's ids; its automatic steps run
+    // after the contact is safely recorded, then it waits for screening
     ProcessInstance journey = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
         .singleResult();
     assertThat(journey).isNotNull();
@@ -84,6 +85,7 @@ class ContactIntakeHttpTest extends HttpTest {
     assertThat(runtimeService.getVariables(processInstanceId)).isEqualTo(Map.of(
         ChildJourneyProcess.Var.CONTACT_ID, contactId.toString(),
         ChildJourneyProcess.Var.CONTACT_REFERENCE, reference));
+    runJobs(processInstanceId);
     Task screening = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
     assertThat(screening.getTaskDefinitionKey()).isEqualTo(ChildJourneyProcess.Element.SCREEN_CONTACT);
 

@@ -60,6 +60,7 @@ class StartFormHttpTest extends HttpTest {
     assertThat(runtimeService.getVariables(processInstanceId)).isEqualTo(Map.of(
         ChildJourneyProcess.Var.CONTACT_ID, contactId.toString(),
         ChildJourneyProcess.Var.CONTACT_REFERENCE, row.get("REFERENCE")));
+    runJobs(processInstanceId);
     assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(ChildJourneyProcess.Element.SCREEN_CONTACT).count()).isEqualTo(1);
 

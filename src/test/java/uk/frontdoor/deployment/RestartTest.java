@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.util.FileSystemUtils;
 import uk.frontdoor.support.Contacts;
 import uk.frontdoor.support.Http.Reply;
 import uk.frontdoor.support.InProcessApp;
+import uk.frontdoor.support.Jobs;
 
 /**
  * The real application, stopped and started again over one H2 file, as an operator would. Not
@@ -50,6 +52,7 @@ class RestartTest {
       recorded = reply.json();
       contactId = recorded.get("contactId").asText();
       processInstanceId = recorded.get("processInstanceId").asText();
+      Jobs.runDue(first.bean(ManagementService.class), processInstanceId);
       deployments = first.bean(RepositoryService.class).createDeploymentQuery().count();
       definitions = definitionVersions(first.bean(RepositoryService.class));
       assertThat(deployments).isEqualTo(1);

@@ -56,6 +56,7 @@ class AuthenticationHttpTest extends HttpTest {
     Reply contact = as("practitioner").post("/api/contacts", Contacts.valid(), Map.of());
     assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
     String processInstanceId = contact.json().get("processInstanceId").asText();
+    runJobs(processInstanceId);
     String tasks = "/engine-rest/task?processInstanceId=" + processInstanceId;
 
     Reply practitioner = as("practitioner").get(tasks);

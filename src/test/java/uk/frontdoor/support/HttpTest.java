@@ -1,6 +1,7 @@
 package uk.frontdoor.support;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,6 +35,14 @@ public abstract class HttpTest {
 
   @Autowired
   protected RepositoryService repositoryService;
+
+  @Autowired
+  protected ManagementService managementService;
+
+  /** Lets the journey run its automatic steps (history check, urgency) up to the first person's task. */
+  protected void runJobs(String processInstanceId) {
+    Jobs.runDue(managementService, processInstanceId);
+  }
 
   protected Http as(String user) {
     return Http.as(port, user);
