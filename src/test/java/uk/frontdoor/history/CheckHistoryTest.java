@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ class CheckHistoryTest {
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @Autowired ContactIntake intake;
   @Autowired JdbcClient jdbc;
 
@@ -74,9 +76,9 @@ class CheckHistoryTest {
   @Test
   void aChildNewToTheServiceIsNotKnownAndEveryChildOfTheContactGetsAFinding() {
     String surname = TestContacts.uniqueSurname("Novak");
-    RecordedContact contact = intake.record(TestContacts.contact(null, "school", TestContacts.uniqueAddress(),
+    RecordedContact contact = TestContacts.recorded(intake, managementService, TestContacts.contact(null, "school", TestContacts.uniqueAddress(),
         List.of(TestContacts.child("Lena", surname, LocalDate.now(LONDON).minusYears(9)),
-            TestContacts.child("Ivo", surname, LocalDate.now(LONDON).minusYears(2))), List.of())).contact();
+            TestContacts.child("Ivo", surname, LocalDate.now(LONDON).minusYears(2))), List.of()));
 
     assertThat(count(contact)).isEqualTo(2);
     Map<String, Object> lena = finding(contact, contact.children().get(0).childId());
@@ -107,9 +109,9 @@ class CheckHistoryTest {
     OffsetDateTime referralDecided = secondReceived.atZoneSameInstant(LONDON).minusMonths(monthsBefore)
         .toOffsetDateTime();
     LocalDate today = secondReceived.atZoneSameInstant(LONDON).toLocalDate();
-    RecordedContact first = intake.record(TestContacts.contact(referralDecided.minusDays(2), "police", address,
+    RecordedContact first = TestContacts.recorded(intake, managementService, TestContacts.contact(referralDecided.minusDays(2), "police", address,
         List.of(TestContacts.child("Amira", surname, today.minusYears(7).minusDays(10)),
-            TestContacts.child("Yusuf", surname, today.minusYears(4).minusDays(10))), List.of("neglect"))).contact();
+            TestContacts.child("Yusuf", surname, today.minusYears(4).minusDays(10))), List.of("neglect")));
     UUID amira = first.children().get(0).childId();
     jdbc.sql("""
         insert into child_outcome (contact_id, child_id, outcome, referral, consent_refused, decided_at)
@@ -117,8 +119,8 @@ class CheckHistoryTest {
         .params(first.contactId(), amira, referralDecided).update();
     jdbc.sql("insert into social_care_case (id, child_id, kind, opened_on) values (?, ?, 'child-protection-plan', ?)")
         .params(UUID.randomUUID(), amira, today.minusMonths(6)).update();
-    RecordedContact second = intake.record(TestContacts.contact(secondReceived, "school", address,
-        List.of(TestContacts.known(amira, "Amira", surname)), List.of())).contact();
+    RecordedContact second = TestContacts.recorded(intake, managementService, TestContacts.contact(secondReceived, "school", address,
+        List.of(TestContacts.known(amira, "Amira", surname)), List.of()));
     return new Family(surname, amira, second);
   }
 

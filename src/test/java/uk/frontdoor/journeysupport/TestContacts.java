@@ -1,5 +1,11 @@
 package uk.frontdoor.journeysupport;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import uk.frontdoor.contact.ContactIntake;
+import uk.frontdoor.contact.RecordedContact;
+import uk.frontdoor.journey.ChildJourneyProcess;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,5 +55,17 @@ public final class TestContacts {
       text.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
     }
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /**
+   * Records the contact and runs its history check and urgency, which wait in a job so that a
+   * failure there never loses the contact: the journey then waits for screening.
+   */
+  public static RecordedContact recorded(ContactIntake intake, ManagementService management, ContactRequest request) {
+    RecordedContact contact = intake.record(request).contact();
+    Job historyCheck = management.createJobQuery().processInstanceId(contact.processInstanceId())
+        .activityId(ChildJourneyProcess.Element.CHECK_HISTORY).singleResult();
+    management.executeJob(historyCheck.getId());
+    return contact;
   }
 }

@@ -204,9 +204,9 @@ class MashChecksTest {
   @Test
   void theCouncilsOwnRecordsGiveTwoChecksInPlainEnglish() {
     String surname = TestContacts.uniqueSurname("Ali");
-    RecordedContact earlier = intake.record(TestContacts.contact(OffsetDateTime.now(ZoneOffset.UTC).minusMonths(3),
+    RecordedContact earlier = TestContacts.recorded(intake, managementService, TestContacts.contact(OffsetDateTime.now(ZoneOffset.UTC).minusMonths(3),
         "school", TestContacts.uniqueAddress(), List.of(TestContacts.child("Sara", surname,
-            LocalDate.now().minusYears(6))), List.of())).contact();
+            LocalDate.now().minusYears(6))), List.of()));
     UUID sara = earlier.children().get(0).childId();
     jdbc.sql("""
         insert into child_outcome (contact_id, child_id, outcome, referral, consent_refused, decided_at)
@@ -214,8 +214,8 @@ class MashChecksTest {
         .params(earlier.contactId(), sara, OffsetDateTime.now(ZoneOffset.UTC).minusMonths(3).plusDays(1)).update();
     jdbc.sql("insert into social_care_case (id, child_id, kind, opened_on) values (?, ?, 'child-in-need', ?)")
         .params(UUID.randomUUID(), sara, LocalDate.now().minusMonths(1)).update();
-    RecordedContact contact = intake.record(TestContacts.contact(null, "school", TestContacts.uniqueAddress(),
-        List.of(TestContacts.known(sara, "Sara", surname)), List.of())).contact();
+    RecordedContact contact = TestContacts.recorded(intake, managementService, TestContacts.contact(null, "school", TestContacts.uniqueAddress(),
+        List.of(TestContacts.known(sara, "Sara", surname)), List.of()));
 
     runtimeService.createProcessInstanceModification(contact.processInstanceId())
         .startBeforeActivity(Element.CHECK_COUNCIL_RECORDS).execute();
@@ -272,9 +272,9 @@ class MashChecksTest {
   }
 
   private RecordedContact contact() {
-    return intake.record(TestContacts.contact(null, "school", TestContacts.uniqueAddress(),
+    return TestContacts.recorded(intake, managementService, TestContacts.contact(null, "school", TestContacts.uniqueAddress(),
         List.of(TestContacts.child("Maya", TestContacts.uniqueSurname("Green"), LocalDate.now().minusYears(8))),
-        List.of())).contact();
+        List.of()));
   }
 
   private RecordedContact contactWithAgencyChecks() {

@@ -126,9 +126,9 @@ class UrgencyTest {
   }
 
   private RecordedContact record(OffsetDateTime received, String source, List<String> concerns) {
-    return intake.record(TestContacts.contact(received, source, TestContacts.uniqueAddress(),
+    return TestContacts.recorded(intake, managementService, TestContacts.contact(received, source, TestContacts.uniqueAddress(),
         List.of(TestContacts.child("Maya", TestContacts.uniqueSurname("Brown"), LocalDate.now().minusYears(7))),
-        concerns)).contact();
+        concerns));
   }
 
   private Job decisionTimer(String pi) {
