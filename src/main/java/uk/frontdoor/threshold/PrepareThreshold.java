@@ -37,7 +37,7 @@ class PrepareThreshold implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     DelegateExecution child = ChildScope.of(execution);
     UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
-    UUID childId = UUID.fromString((String) child.getVariableLocal(Var.CHILD_ID));
+    UUID childId = UUID.fromString((String) child.getVariable(Var.CHILD_ID));
     for (Pathways.Domain domain : Pathways.DOMAINS) {
       List<Map<String, String>> options = document.inDomain(domain.code()).stream()
           .map(indicator -> {

@@ -39,7 +39,7 @@ class ProposePathway implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     DelegateExecution child = ChildScope.of(execution);
     UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
-    UUID childId = UUID.fromString((String) child.getVariableLocal(Var.CHILD_ID));
+    UUID childId = UUID.fromString((String) child.getVariable(Var.CHILD_ID));
     ThresholdStore.ThresholdRow row = store.latest(contactId, childId).orElseThrow(() -> new IllegalStateException(
         "No Pathways Document checklist is recorded for child " + childId + " of contact " + contactId));
     Counts counts = count(row);

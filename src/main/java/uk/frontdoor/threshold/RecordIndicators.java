@@ -61,7 +61,7 @@ class RecordIndicators implements ExecutionListener {
     values.throwIfAny("The Pathways Document checklist cannot be saved");
 
     store.insertIndicators(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)),
-        UUID.fromString((String) child.getVariableLocal(Var.CHILD_ID)), ticked.stream().distinct().toList(),
+        UUID.fromString((String) child.getVariable(Var.CHILD_ID)), ticked.stream().distinct().toList(),
         significantHarm, note, actor.userId(), clock.instant());
     Pathways.DOMAINS.forEach(domain -> child.removeVariableLocal(domain.optionsVariable()));
     child.removeVariableLocal(Pathways.Field.CHILD_SUMMARY);

@@ -39,7 +39,7 @@ class RecordPathwayDecision implements ExecutionListener {
     }
     DelegateExecution child = ChildScope.of(execution);
     String contactId = (String) execution.getVariable(Var.CONTACT_ID);
-    UUID childId = UUID.fromString((String) child.getVariableLocal(Var.CHILD_ID));
+    UUID childId = UUID.fromString((String) child.getVariable(Var.CHILD_ID));
     ThresholdStore.ThresholdRow row = store.latest(UUID.fromString(contactId), childId)
         .filter(found -> found.proposedPathway() != null)
         .orElseThrow(() -> new IllegalStateException("No proposed pathway is recorded for child " + childId));

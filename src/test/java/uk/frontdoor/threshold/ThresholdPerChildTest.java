@@ -75,7 +75,7 @@ class ThresholdPerChildTest {
     return runtimeService.createProcessInstanceByKey(ChildJourneyProcess.KEY)
         .setVariable(Var.CONTACT_ID, contact.contactId().toString())
         .setVariable(Var.DECISION_DUE, Date.from(clock.instant().plusSeconds(86400)))
-        .startBeforeActivity(Element.THRESHOLD_PER_CHILD)
+        .startBeforeActivity(Element.THRESHOLD_PER_CHILD + "#multiInstanceBody")
         .execute();
   }
 
