@@ -232,8 +232,11 @@ class ThresholdPerChildTest {
   @Test
   void onlyFrontDoorStaffApplyTheThreshold() {
     ProcessInstance instance = startThreshold(contact(1, true, true));
+    Task apply = task(instance, Element.APPLY_PATHWAYS);
+    identityService.setAuthentication("officer", List.of(Roles.MASH_POLICE, Roles.CRS_PRACTITIONERS + "-not"));
+    identityService.clearAuthentication();
     identityService.setAuthentication("officer", List.of(Roles.MASH_POLICE));
-    assertThatThrownBy(() -> taskService.complete(task(instance, Element.APPLY_PATHWAYS).getId(),
+    assertThatThrownBy(() -> taskService.complete(apply.getId(),
         ticked(List.of("behaviour-difficulties"), false)))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("user");
   }
