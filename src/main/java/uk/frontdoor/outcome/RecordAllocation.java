@@ -1,0 +1,48 @@
+package uk.frontdoor.outcome;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
+
+/** Records the social worker allocated to one child's assessment. */
+@Component("recordAllocation")
+class RecordAllocation implements ExecutionListener {
+
+  private final OutcomeStore store;
+  private final Actor actor;
+  private final Clock clock;
+
+  RecordAllocation(OutcomeStore store, Actor actor, Clock clock) {
+    this.store = store;
+    this.actor = actor;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    FormValues values = new FormValues(execution);
+    if (actor.isPerson() && !actor.isIn(Roles.ASSESSMENT_TEAM)) {
+      values.problems().add("user", "only the assessment team can allocate an assessment");
+    }
+    String allocatedTo = values.requiredText(FollowOn.ALLOCATED_TO, 2, 200,
+        "write the name of the social worker who will carry out the assessment");
+    values.throwIfAny("The assessment cannot be allocated yet");
+    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID childId = UUID.fromString((String) execution.getVariable(Var.CHILD_ID));
+    if (!store.recordAllocation(contactId, childId, allocatedTo, actor.userId(), clock.instant())) {
+      throw new IllegalStateException("Child " + childId + " of contact " + contactId
+          + " has no open assessment allocation");
+    }
+    execution.removeVariableLocal(FollowOn.CHILD_NAME);
+    values.removeFromProcess();
+  }
+}

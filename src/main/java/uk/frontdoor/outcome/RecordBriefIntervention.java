@@ -1,0 +1,46 @@
+package uk.frontdoor.outcome;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
+
+/** Records whether a child's family accepted the Brief Intervention Team's offer. */
+@Component("recordBriefIntervention")
+class RecordBriefIntervention implements ExecutionListener {
+
+  private final OutcomeStore store;
+  private final Actor actor;
+  private final Clock clock;
+
+  RecordBriefIntervention(OutcomeStore store, Actor actor, Clock clock) {
+    this.store = store;
+    this.actor = actor;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    FormValues values = new FormValues(execution);
+    if (actor.isPerson() && !actor.isIn(Roles.BRIEF_INTERVENTION_TEAM)) {
+      values.problems().add("user", "only the Brief Intervention Team can record its offer to the family");
+    }
+    boolean accepted = values.bool(FollowOn.FAMILY_ACCEPTED, true, "say whether the family accepted the support");
+    String note = values.requiredText(FollowOn.BRIEF_INTERVENTION_NOTE, 1, 4000,
+        "write what was offered and what the family said");
+    values.throwIfAny("The offer of brief intervention cannot be recorded yet");
+    store.followOn(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)),
+        UUID.fromString((String) execution.getVariable(Var.CHILD_ID)), FollowOn.BRIEF_INTERVENTION,
+        accepted ? "accepted" : "declined", note, null, actor.userId(), clock.instant());
+    execution.removeVariableLocal(FollowOn.CHILD_NAME);
+    values.removeFromProcess();
+  }
+}

@@ -1,0 +1,41 @@
+package uk.frontdoor.outcome;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.validation.FormValues;
+
+/** Records how and when the referrer heard the outcome: they must hear it within one working day. */
+@Component("recordReferrerTold")
+class RecordReferrerTold implements ExecutionListener {
+
+  private final OutcomeStore store;
+  private final Actor actor;
+  private final Clock clock;
+
+  RecordReferrerTold(OutcomeStore store, Actor actor, Clock clock) {
+    this.store = store;
+    this.actor = actor;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    FormValues values = new FormValues(execution);
+    String how = values.choice(FollowOn.REFERRER_TOLD_HOW, FollowOn.TOLD_HOW,
+        "choose how you told the referrer: telephone, email or letter");
+    String note = values.requiredText(FollowOn.REFERRER_TOLD_NOTE, 1, 4000, "write what you told the referrer");
+    values.throwIfAny("The referrer cannot be recorded as told yet");
+    store.followOn(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)), null, FollowOn.REFERRER_TOLD,
+        how, note, null, actor.userId(), clock.instant());
+    execution.removeVariableLocal(FollowOn.OUTCOME_SUMMARY);
+    values.removeFromProcess();
+  }
+}

@@ -1,0 +1,58 @@
+package uk.frontdoor.outcome;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
+
+/**
+ * Records a strategy discussion, held by a front door manager with the police and health at
+ * least, and what it decided.
+ */
+@Component("recordStrategyDiscussion")
+class RecordStrategyDiscussion implements ExecutionListener {
+
+  private final OutcomeStore store;
+  private final Actor actor;
+  private final Clock clock;
+
+  RecordStrategyDiscussion(OutcomeStore store, Actor actor, Clock clock) {
+    this.store = store;
+    this.actor = actor;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    FormValues values = new FormValues(execution);
+    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+      values.problems().add("user", "only a manager of the front door can record a strategy discussion");
+    }
+    String outcome = values.choice(FollowOn.STRATEGY_OUTCOME, FollowOn.STRATEGY_OUTCOMES,
+        "choose what the strategy discussion decided");
+    String participants = values.requiredText(FollowOn.STRATEGY_PARTICIPANTS, 1, 2000,
+        "write who took part, with their agency");
+    if (participants != null) {
+      String lower = participants.toLowerCase(Locale.UK);
+      if (!lower.contains("police") || !lower.contains("health")) {
+        values.problems().add(FollowOn.STRATEGY_PARTICIPANTS,
+            "a strategy discussion includes the police and health at least: name who took part for each");
+      }
+    }
+    String note = values.requiredText(FollowOn.STRATEGY_NOTE, 1, 4000,
+        "write what was discussed and why this was decided");
+    values.throwIfAny("The strategy discussion cannot be recorded yet");
+    store.followOn(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)), null,
+        FollowOn.STRATEGY_DISCUSSION, outcome, note, participants, actor.userId(), clock.instant());
+    values.removeFromProcess();
+  }
+}

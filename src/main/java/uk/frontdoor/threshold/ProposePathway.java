@@ -1,0 +1,114 @@
+package uk.frontdoor.threshold;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.frontdoor.journey.ChildJourneyProcess.Var;
+
+/**
+ * Proposes a level and a pathway for one child from the ticked indicators, through the latest
+ * deployed {@code pathways-level} and {@code pathways-pathway} tables. A table that answers nothing
+ * is an incident for the service lead to fix, never a silent default.
+ */
+@Component("proposePathway")
+class ProposePathway implements JavaDelegate {
+
+  private final PathwaysDocument document;
+  private final ThresholdStore store;
+  private final DecisionService decisions;
+
+  ProposePathway(PathwaysDocument document, ThresholdStore store, DecisionService decisions) {
+    this.document = document;
+    this.store = store;
+    this.decisions = decisions;
+  }
+
+  /** What the level table reads, counted from the ticked indicators. */
+  record Counts(int highestIndicatorLevel, int level3IndicatorCount, int level2IndicatorCount, int domainsAffected) {
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DelegateExecution child = ChildScope.of(execution);
+    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID childId = UUID.fromString((String) child.getVariable(Var.CHILD_ID));
+    ThresholdStore.ThresholdRow row = store.latest(contactId, childId).orElseThrow(() -> new IllegalStateException(
+        "No Pathways Document checklist is recorded for child " + childId + " of contact " + contactId));
+    Counts counts = count(row);
+
+    Map<String, Object> levelInputs = new HashMap<>();
+    levelInputs.put("significantHarm", row.significantHarm());
+    levelInputs.put("highestIndicatorLevel", counts.highestIndicatorLevel());
+    levelInputs.put("level3IndicatorCount", counts.level3IndicatorCount());
+    levelInputs.put("level2IndicatorCount", counts.level2IndicatorCount());
+    levelInputs.put("domainsAffected", counts.domainsAffected());
+    DmnDecisionRuleResult level = single(Pathways.LEVEL_DECISION, levelInputs);
+    int proposedLevel = ((Number) level.getEntry("level")).intValue();
+    String levelReason = level.getEntry("levelReason");
+
+    Map<String, Object> pathwayInputs = new HashMap<>();
+    pathwayInputs.put("level", proposedLevel);
+    pathwayInputs.put("significantHarm", row.significantHarm());
+    pathwayInputs.put("consentGiven", store.consentGiven(contactId));
+    DmnDecisionRuleResult pathway = single(Pathways.PATHWAY_DECISION, pathwayInputs);
+    String proposedPathway = pathway.getEntry("pathway");
+    String pathwayReason = pathway.getEntry("pathwayReason");
+    if (!Pathways.LABELS.containsKey(proposedPathway)) {
+      throw new IllegalStateException("The " + Pathways.PATHWAY_DECISION + " table proposed an unknown pathway '"
+          + proposedPathway + "'");
+    }
+
+    store.propose(row.id(), proposedLevel, levelReason, proposedPathway, pathwayReason);
+    child.setVariableLocal(Pathways.Field.PROPOSAL, "Level " + proposedLevel + ", "
+        + Pathways.levelName(proposedLevel) + ": " + withoutFullStop(levelReason) + "; proposed pathway: "
+        + Pathways.LABELS.get(proposedPathway) + " because " + lowerFirst(pathwayReason));
+    child.setVariableLocal(Pathways.Field.PROPOSED_PATHWAY, proposedPathway);
+    child.setVariableLocal(Pathways.Field.CHOSEN_PATHWAY, proposedPathway);
+  }
+
+  Counts count(ThresholdStore.ThresholdRow row) {
+    int highest = 0;
+    int level3 = 0;
+    int level2 = 0;
+    Set<String> domains = new HashSet<>();
+    for (String code : row.indicators()) {
+      PathwaysIndicator indicator = document.find(code).orElseThrow(() -> new IllegalStateException(
+          "The indicator '" + code + "' is no longer in the deployed Pathways Document"));
+      highest = Math.max(highest, indicator.level());
+      if (indicator.level() == 3) {
+        level3++;
+      } else if (indicator.level() == 2) {
+        level2++;
+      }
+      if (indicator.level() >= 2) {
+        domains.add(indicator.domain());
+      }
+    }
+    return new Counts(highest, level3, level2, domains.size());
+  }
+
+  private DmnDecisionRuleResult single(String key, Map<String, Object> inputs) {
+    DmnDecisionTableResult result = WithoutAuthorization.run(() -> decisions.evaluateDecisionTableByKey(key, inputs));
+    if (result.isEmpty()) {
+      throw new IllegalStateException("The decision table " + key + " has no rule for " + inputs
+          + "; a service lead must add one");
+    }
+    return result.getFirstResult();
+  }
+
+  private static String withoutFullStop(String text) {
+    return text != null && text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  private static String lowerFirst(String text) {
+    return text == null || text.isEmpty() ? "" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+}
