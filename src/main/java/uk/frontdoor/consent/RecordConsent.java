@@ -15,6 +15,8 @@ import uk.frontdoor.journey.ChildJourneyProcess.ConsentRoute;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /**
  * Checks and records the practitioner's consent decision, and routes the contact.
@@ -27,6 +29,8 @@ import uk.frontdoor.validation.FormValues;
  */
 @Component("recordConsent")
 class RecordConsent implements ExecutionListener {
+
+  static final String FORM = "record-consent";
 
   static final String STATUS = "consentStatus";
   static final String FROM = "consentFrom";
@@ -44,7 +48,10 @@ class RecordConsent implements ExecutionListener {
   private final ConsentDecisions decisions;
   private final Actor actor;
 
-  RecordConsent(ConsentDecisions decisions, Actor actor) {
+  private final LanguageGuard language;
+
+  RecordConsent(ConsentDecisions decisions, Actor actor, LanguageGuard language) {
+    this.language = language;
     this.decisions = decisions;
     this.actor = actor;
   }
@@ -55,7 +62,7 @@ class RecordConsent implements ExecutionListener {
       return;
     }
     UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.CONSENT));
     String status = values.choice(STATUS, ConsentVocabulary.STATUSES,
         "choose whether consent was given, refused or not sought");
     String from = null;

@@ -19,6 +19,8 @@ import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /**
  * Checks and records a CRS manager's decision on a refused or unsought consent.
@@ -31,6 +33,8 @@ import uk.frontdoor.validation.FormValues;
 @Component("recordManagerConsent")
 class RecordManagerConsent implements ExecutionListener {
 
+  static final String FORM = "manager-consent-decision";
+
   static final String DECISION = "managerConsentDecision";
   static final String GROUNDS = "overrideGrounds";
   static final String RATIONALE = "managerConsentRationale";
@@ -40,7 +44,10 @@ class RecordManagerConsent implements ExecutionListener {
   private final ConsentDecisions decisions;
   private final Actor actor;
 
-  RecordManagerConsent(ConsentDecisions decisions, Actor actor) {
+  private final LanguageGuard language;
+
+  RecordManagerConsent(ConsentDecisions decisions, Actor actor, LanguageGuard language) {
+    this.language = language;
     this.decisions = decisions;
     this.actor = actor;
   }
@@ -53,7 +60,7 @@ class RecordManagerConsent implements ExecutionListener {
     UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
     ConsentDecision practitioners = decisions.latestByPractitioner(contactId).orElseThrow(
         () -> new IllegalStateException("No practitioner's consent decision for contact " + contactId));
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.CONSENT));
     String decidedBy = actor.userId();
     if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
       values.problems().add(DECISION, "only a Children's Referral Service team manager can decide on consent "

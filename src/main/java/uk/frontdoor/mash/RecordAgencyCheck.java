@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /**
  * Records what a partner agency's records show. Only that agency's officers may answer for it:
@@ -19,6 +21,8 @@ import uk.frontdoor.validation.FormValues;
 @Component("recordAgencyCheck")
 class RecordAgencyCheck implements ExecutionListener {
 
+  static final String FORM = "agency-check";
+
   static final String OUTCOME = "agencyOutcome";
   static final String FINDINGS = "agencyFindings";
 
@@ -27,7 +31,10 @@ class RecordAgencyCheck implements ExecutionListener {
   private final Actor actor;
   private final Clock clock;
 
-  RecordAgencyCheck(MashAgencies agencies, MashRecords records, Actor actor, Clock clock) {
+  private final LanguageGuard language;
+
+  RecordAgencyCheck(MashAgencies agencies, MashRecords records, Actor actor, Clock clock, LanguageGuard language) {
+    this.language = language;
     this.agencies = agencies;
     this.records = records;
     this.actor = actor;
@@ -40,7 +47,7 @@ class RecordAgencyCheck implements ExecutionListener {
       return;
     }
     String agency = (String) execution.getVariable(Var.AGENCY);
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     String outcome = values.choice(OUTCOME, List.of(MashChecks.KNOWN, MashChecks.NOT_KNOWN),
         "choose whether the child or family is known to your agency");
     String findings = values.requiredText(FINDINGS, 10, 4000,

@@ -10,6 +10,8 @@ import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /**
  * A manager decides about a partner agency check that missed the decision deadline: chase the
@@ -22,6 +24,8 @@ import uk.frontdoor.validation.FormValues;
 @Component("recordAgencyEscalation")
 class RecordAgencyEscalation implements ExecutionListener {
 
+  static final String FORM = "agency-check-overdue";
+
   static final String KIND = "agency-check";
   static final String PROCEED_WITHOUT = "proceed-without";
   static final String CHASED = "chased";
@@ -32,7 +36,10 @@ class RecordAgencyEscalation implements ExecutionListener {
   private final Actor actor;
   private final Clock clock;
 
-  RecordAgencyEscalation(MashAgencies agencies, MashRecords records, Actor actor, Clock clock) {
+  private final LanguageGuard language;
+
+  RecordAgencyEscalation(MashAgencies agencies, MashRecords records, Actor actor, Clock clock, LanguageGuard language) {
+    this.language = language;
     this.agencies = agencies;
     this.records = records;
     this.actor = actor;
@@ -45,7 +52,7 @@ class RecordAgencyEscalation implements ExecutionListener {
       return;
     }
     String agency = (String) execution.getVariable(Var.AGENCY);
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     boolean proceed = values.bool(Var.PROCEED_WITHOUT_AGENCY, true,
         "choose whether to proceed without the " + agencies.name(agency) + " check or to chase it");
     String note = values.requiredText(NOTE, 20, 4000, proceed

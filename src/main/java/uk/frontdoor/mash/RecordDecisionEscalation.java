@@ -11,6 +11,8 @@ import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /**
  * A manager records what they did about a decision that missed its deadline. It never closes
@@ -18,6 +20,8 @@ import uk.frontdoor.validation.FormValues;
  */
 @Component("recordDecisionEscalation")
 class RecordDecisionEscalation implements ExecutionListener {
+
+  static final String FORM = "overdue-decision";
 
   static final String KIND = "decision";
   static final String ACTION = "escalationAction";
@@ -29,7 +33,10 @@ class RecordDecisionEscalation implements ExecutionListener {
   private final Actor actor;
   private final Clock clock;
 
-  RecordDecisionEscalation(MashRecords records, Actor actor, Clock clock) {
+  private final LanguageGuard language;
+
+  RecordDecisionEscalation(MashRecords records, Actor actor, Clock clock, LanguageGuard language) {
+    this.language = language;
     this.records = records;
     this.actor = actor;
     this.clock = clock;
@@ -40,7 +47,7 @@ class RecordDecisionEscalation implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     String action = values.choice(ACTION, ACTIONS, "choose what you have done about the overdue decision");
     String note = values.requiredText(NOTE, 20, 4000, "write why the decision is late and what happens next");
     if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {

@@ -9,16 +9,23 @@ import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /** Records the social worker allocated to one child's assessment. */
 @Component("recordAllocation")
 class RecordAllocation implements ExecutionListener {
 
+  static final String FORM = "allocate-assessment";
+
   private final OutcomeStore store;
   private final Actor actor;
   private final Clock clock;
 
-  RecordAllocation(OutcomeStore store, Actor actor, Clock clock) {
+  private final LanguageGuard language;
+
+  RecordAllocation(OutcomeStore store, Actor actor, Clock clock, LanguageGuard language) {
+    this.language = language;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
@@ -29,7 +36,7 @@ class RecordAllocation implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     if (actor.isPerson() && !actor.isIn(Roles.ASSESSMENT_TEAM)) {
       values.problems().add("user", "only the assessment team can allocate an assessment");
     }

@@ -9,16 +9,23 @@ import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /** Records whether a child's family accepted the Brief Intervention Team's offer. */
 @Component("recordBriefIntervention")
 class RecordBriefIntervention implements ExecutionListener {
 
+  static final String FORM = "brief-intervention";
+
   private final OutcomeStore store;
   private final Actor actor;
   private final Clock clock;
 
-  RecordBriefIntervention(OutcomeStore store, Actor actor, Clock clock) {
+  private final LanguageGuard language;
+
+  RecordBriefIntervention(OutcomeStore store, Actor actor, Clock clock, LanguageGuard language) {
+    this.language = language;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
@@ -29,7 +36,7 @@ class RecordBriefIntervention implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     if (actor.isPerson() && !actor.isIn(Roles.BRIEF_INTERVENTION_TEAM)) {
       values.problems().add("user", "only the Brief Intervention Team can record its offer to the family");
     }

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.clock.DecisionClock;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.threshold.PartnerChecks;
+import uk.frontdoor.mash.MashChecks;
 import uk.frontdoor.threshold.Pathways;
 
 /**
@@ -54,11 +54,11 @@ class RecordOutcome implements JavaDelegate {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final OutcomeStore store;
-  private final PartnerChecks partnerChecks;
+  private final MashChecks partnerChecks;
   private final DecisionClock decisionClock;
   private final Clock clock;
 
-  RecordOutcome(OutcomeStore store, PartnerChecks partnerChecks, DecisionClock decisionClock, Clock clock) {
+  RecordOutcome(OutcomeStore store, MashChecks partnerChecks, DecisionClock decisionClock, Clock clock) {
     this.store = store;
     this.partnerChecks = partnerChecks;
     this.decisionClock = decisionClock;

@@ -8,16 +8,23 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /** Records how and when the referrer heard the outcome: they must hear it within one working day. */
 @Component("recordReferrerTold")
 class RecordReferrerTold implements ExecutionListener {
 
+  static final String FORM = "tell-referrer";
+
   private final OutcomeStore store;
   private final Actor actor;
   private final Clock clock;
 
-  RecordReferrerTold(OutcomeStore store, Actor actor, Clock clock) {
+  private final LanguageGuard language;
+
+  RecordReferrerTold(OutcomeStore store, Actor actor, Clock clock, LanguageGuard language) {
+    this.language = language;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
@@ -28,7 +35,7 @@ class RecordReferrerTold implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     String how = values.choice(FollowOn.REFERRER_TOLD_HOW, FollowOn.TOLD_HOW,
         "choose how you told the referrer: telephone, email or letter");
     String note = values.requiredText(FollowOn.REFERRER_TOLD_NOTE, 1, 4000, "write what you told the referrer");

@@ -10,6 +10,8 @@ import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /**
  * Records a strategy discussion, held by a front door manager with the police and health at
@@ -18,11 +20,16 @@ import uk.frontdoor.validation.FormValues;
 @Component("recordStrategyDiscussion")
 class RecordStrategyDiscussion implements ExecutionListener {
 
+  static final String FORM = "strategy-discussion";
+
   private final OutcomeStore store;
   private final Actor actor;
   private final Clock clock;
 
-  RecordStrategyDiscussion(OutcomeStore store, Actor actor, Clock clock) {
+  private final LanguageGuard language;
+
+  RecordStrategyDiscussion(OutcomeStore store, Actor actor, Clock clock, LanguageGuard language) {
+    this.language = language;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
@@ -33,7 +40,7 @@ class RecordStrategyDiscussion implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a manager of the front door can record a strategy discussion");
     }

@@ -13,6 +13,8 @@ import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /**
  * Checks and records a manager's oversight: every decision that leaves the service is signed off
@@ -21,6 +23,8 @@ import uk.frontdoor.validation.FormValues;
  */
 @Component("recordOversight")
 class RecordOversight implements ExecutionListener {
+
+  static final String FORM = "management-oversight";
 
   static final String APPROVE = "approve";
   static final String SEND_BACK = "send-back";
@@ -37,7 +41,10 @@ class RecordOversight implements ExecutionListener {
   private final Actor actor;
   private final Clock clock;
 
-  RecordOversight(DecisionsSignedOff decisions, JdbcClient jdbc, Actor actor, Clock clock) {
+  private final LanguageGuard language;
+
+  RecordOversight(DecisionsSignedOff decisions, JdbcClient jdbc, Actor actor, Clock clock, LanguageGuard language) {
+    this.language = language;
     this.decisions = decisions;
     this.jdbc = jdbc;
     this.actor = actor;
@@ -54,7 +61,7 @@ class RecordOversight implements ExecutionListener {
     if (step == null) {
       throw new IllegalStateException("Oversight of contact " + contactId + " without a decision step to sign off");
     }
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.OVERSIGHT));
     String manager = actor.userId();
     if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
       values.problems().add(DECISION, "only a Children's Referral Service team manager can sign off a decision");

@@ -11,6 +11,8 @@ import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.urgency.UrgencyChange;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /**
  * Checks and records a screening decision when the practitioner completes "Screen the contact".
@@ -21,6 +23,8 @@ import uk.frontdoor.validation.FormValues;
  */
 @Component("recordScreening")
 class RecordScreening implements ExecutionListener {
+
+  static final String FORM = "screen-contact";
 
   static final String MASH_CHECKS = "mash-checks";
   static final String NO_FURTHER_ACTION = "no-further-action";
@@ -36,7 +40,10 @@ class RecordScreening implements ExecutionListener {
   private final UrgencyChange urgencyChange;
   private final Actor actor;
 
-  RecordScreening(ScreeningDecisions decisions, UrgencyChange urgencyChange, Actor actor) {
+  private final LanguageGuard language;
+
+  RecordScreening(ScreeningDecisions decisions, UrgencyChange urgencyChange, Actor actor, LanguageGuard language) {
+    this.language = language;
     this.decisions = decisions;
     this.urgencyChange = urgencyChange;
     this.actor = actor;
@@ -51,7 +58,7 @@ class RecordScreening implements ExecutionListener {
     boolean reReferral = Boolean.TRUE.equals(execution.getVariable(Var.RE_REFERRAL));
     String currentRag = (String) execution.getVariable(Var.RAG);
 
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     String decision = values.choice(Var.SCREENING_DECISION, DECISIONS,
         "choose whether the contact needs partner agency checks, or closes with no further action or "
             + "information and advice");

@@ -13,6 +13,8 @@ import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /**
  * Checks and records the indicators ticked for one child. Every code must be a rule of the
@@ -22,12 +24,17 @@ import uk.frontdoor.validation.FormValues;
 @Component("recordIndicators")
 class RecordIndicators implements ExecutionListener {
 
+  static final String FORM = "apply-pathways";
+
   private final PathwaysDocument document;
   private final ThresholdStore store;
   private final Actor actor;
   private final Clock clock;
 
-  RecordIndicators(PathwaysDocument document, ThresholdStore store, Actor actor, Clock clock) {
+  private final LanguageGuard language;
+
+  RecordIndicators(PathwaysDocument document, ThresholdStore store, Actor actor, Clock clock, LanguageGuard language) {
+    this.language = language;
     this.document = document;
     this.store = store;
     this.actor = actor;
@@ -40,7 +47,7 @@ class RecordIndicators implements ExecutionListener {
       return;
     }
     DelegateExecution child = ChildScope.of(execution);
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.THRESHOLD));
     if (actor.isPerson() && !actor.isIn(Roles.CRS_PRACTITIONERS) && !actor.isIn(Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a practitioner or manager of the front door can apply the Pathways Document");
     }

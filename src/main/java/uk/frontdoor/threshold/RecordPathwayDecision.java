@@ -6,10 +6,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
+import uk.frontdoor.mash.MashChecks;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 
 /**
  * Checks and records the pathway chosen for one child. The server, not the form, holds the rules:
@@ -20,12 +23,17 @@ import uk.frontdoor.validation.FormValues;
 @Component("recordPathwayDecision")
 class RecordPathwayDecision implements ExecutionListener {
 
+  static final String FORM = "decide-pathway";
+
   private final ThresholdStore store;
-  private final PartnerChecks partnerChecks;
+  private final MashChecks partnerChecks;
   private final Actor actor;
   private final Clock clock;
 
-  RecordPathwayDecision(ThresholdStore store, PartnerChecks partnerChecks, Actor actor, Clock clock) {
+  private final LanguageGuard language;
+
+  RecordPathwayDecision(ThresholdStore store, MashChecks partnerChecks, Actor actor, Clock clock, LanguageGuard language) {
+    this.language = language;
     this.store = store;
     this.partnerChecks = partnerChecks;
     this.actor = actor;
@@ -44,7 +52,7 @@ class RecordPathwayDecision implements ExecutionListener {
         .filter(found -> found.proposedPathway() != null)
         .orElseThrow(() -> new IllegalStateException("No proposed pathway is recorded for child " + childId));
 
-    FormValues values = new FormValues(execution);
+    FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.THRESHOLD));
     if (actor.isPerson() && !actor.isIn(Roles.CRS_PRACTITIONERS) && !actor.isIn(Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a practitioner or manager of the front door can decide the pathway");
     }

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.child.Address;
 import uk.frontdoor.clock.DecisionClock;
@@ -30,9 +29,11 @@ import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.threshold.JourneyRows;
+import uk.frontdoor.support.ServiceTest;
+import uk.frontdoor.mash.MashAgencies;
 
 /** The outcome for each child, its guards, and the tasks that follow. */
-@SpringBootTest(properties = {"frontdoor.data-dir=./target/test-data/journey", "camunda.bpm.job-execution.enabled=false", "frontdoor.security.seed-local-users=true"})
+@ServiceTest
 class RecordOutcomeTest {
 
   @Autowired ProcessEngine processEngine;
@@ -41,6 +42,7 @@ class RecordOutcomeTest {
   @Autowired IdentityService identityService;
   @Autowired ContactIntake intake;
   @Autowired JdbcClient jdbc;
+  @Autowired MashAgencies mashAgencies;
   @Autowired Clock clock;
   @Autowired DecisionClock decisionClock;
 
@@ -49,7 +51,7 @@ class RecordOutcomeTest {
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(processEngine);
-    rows = new JourneyRows(intake, jdbc, clock);
+    rows = new JourneyRows(intake, jdbc, clock, mashAgencies);
   }
 
   private ProcessInstance recordOutcome(RecordedContact contact) {

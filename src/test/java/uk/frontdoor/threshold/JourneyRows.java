@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.frontdoor.mash.MashAgencies;
+import uk.frontdoor.mash.MashChecks;
 import uk.frontdoor.child.Address;
 import uk.frontdoor.child.ChildDetails;
 import uk.frontdoor.contact.ContactIntake;
@@ -19,8 +22,10 @@ public final class JourneyRows {
   private final ContactIntake intake;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final MashAgencies agencies;
 
-  public JourneyRows(ContactIntake intake, JdbcClient jdbc, Clock clock) {
+  public JourneyRows(ContactIntake intake, JdbcClient jdbc, Clock clock, MashAgencies agencies) {
+    this.agencies = agencies;
     this.intake = intake;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -58,7 +63,10 @@ public final class JourneyRows {
   }
 
   public void allPartnerChecks(UUID contactId) {
-    for (String agency : MashTableChecks.AGENCIES) {
+    List<String> all = new ArrayList<>(agencies.partnerAgencies());
+    all.add(MashChecks.SOCIAL_CARE);
+    all.add(MashChecks.EARLY_HELP);
+    for (String agency : all) {
       jdbc.sql("""
           insert into mash_check (id, contact_id, agency, automatic, outcome, findings, recorded_at)
           values (?, ?, ?, false, 'not-known', 'Nothing recorded.', ?)""")

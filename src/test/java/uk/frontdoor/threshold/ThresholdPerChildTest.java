@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.contact.ContactIntake;
 import uk.frontdoor.contact.RecordedContact;
@@ -31,9 +30,11 @@ import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.InvalidSubmissionException;
+import uk.frontdoor.support.ServiceTest;
+import uk.frontdoor.mash.MashAgencies;
 
 /** The threshold decision for each child, from the checklist to the chosen pathway. */
-@SpringBootTest(properties = {"frontdoor.data-dir=./target/test-data/journey", "camunda.bpm.job-execution.enabled=false", "frontdoor.security.seed-local-users=true"})
+@ServiceTest
 class ThresholdPerChildTest {
 
   @Autowired ProcessEngine processEngine;
@@ -42,6 +43,7 @@ class ThresholdPerChildTest {
   @Autowired IdentityService identityService;
   @Autowired ContactIntake intake;
   @Autowired JdbcClient jdbc;
+  @Autowired MashAgencies mashAgencies;
   @Autowired Clock clock;
   @Autowired PathwaysDocument document;
 
@@ -50,7 +52,7 @@ class ThresholdPerChildTest {
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(processEngine);
-    rows = new JourneyRows(intake, jdbc, clock);
+    rows = new JourneyRows(intake, jdbc, clock, mashAgencies);
     identityService.setAuthentication("practitioner", List.of(Roles.CRS_PRACTITIONERS));
   }
 
