@@ -16,13 +16,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import uk.frontdoor.FrontDoorApplication;
+import uk.frontdoor.support.InProcessApp;
 
 /**
  * The real application on a real PostgreSQL, chosen by configuration alone (the {@code postgres}
@@ -75,7 +73,8 @@ class PostgresTest {
   void recordsContactsAndRestartsOnPostgres() throws Exception {
     JsonNode first;
     long deployments;
-    try (ConfigurableApplicationContext app = startApplication()) {
+    long migrations;
+    try (InProcessApp app = startApplication()) {
       HttpResponse<String> created = postContact(app);
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
       first = json.readTree(created.body());
@@ -98,13 +97,15 @@ class PostgresTest {
         assertThat(count(db, "select count(*) from act_ru_execution where parent_id_ is null")).isEqualTo(1);
         deployments = count(db, "select count(*) from act_re_deployment");
         assertThat(deployments).isPositive();
+        migrations = count(db, "select count(*) from flyway_schema_history where success");
+        assertThat(migrations).isPositive();
       }
     }
 
-    try (ConfigurableApplicationContext restarted = startApplication()) {
+    try (InProcessApp restarted = startApplication()) {
       try (Connection db = connect()) {
         assertThat(count(db, "select count(*) from act_re_deployment")).isEqualTo(deployments);
-        assertThat(count(db, "select count(*) from flyway_schema_history where success")).isEqualTo(1);
+        assertThat(count(db, "select count(*) from flyway_schema_history where success")).isEqualTo(migrations);
       }
       HttpResponse<String> afterRestart = postContact(restarted);
       assertThat(afterRestart.statusCode()).as(afterRestart.body()).isEqualTo(200);
@@ -112,23 +113,18 @@ class PostgresTest {
     }
   }
 
-  private static ConfigurableApplicationContext startApplication() {
-    // command-line arguments: SpringApplicationBuilder.properties(..) are defaults, below
-    // application.yml (server.port: ${PORT:8080}) and any FRONTDOOR_DB_* in the environment
-    return new SpringApplicationBuilder(FrontDoorApplication.class)
-        .profiles("postgres")
-        .run("--server.port=0",
-            "--camunda.bpm.job-execution.enabled=false",
-            "--FRONTDOOR_DB_URL=" + jdbcUrl,
-            "--FRONTDOOR_DB_USER=" + USER,
-            "--FRONTDOOR_DB_PASSWORD=" + PASSWORD,
-            "--FRONTDOOR_ADMIN_PASSWORD=postgres-test-admin",
-            // the postgres profile seeds no users; this test signs in as the demo practitioner
-            "--frontdoor.security.seed-local-users=true");
+  private static InProcessApp startApplication() {
+    // the postgres profile reads the database from these; the demo practitioner signs in
+    return InProcessApp.start(Map.of(
+        "FRONTDOOR_DB_URL", jdbcUrl,
+        "FRONTDOOR_DB_USER", USER,
+        "FRONTDOOR_DB_PASSWORD", PASSWORD,
+        "FRONTDOOR_ADMIN_PASSWORD", "postgres-test-admin",
+        "frontdoor.security.seed-local-users", "true"), "postgres");
   }
 
-  private HttpResponse<String> postContact(ConfigurableApplicationContext app) throws Exception {
-    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+  private HttpResponse<String> postContact(InProcessApp app) throws Exception {
+    int port = app.port();
     String credentials = Base64.getEncoder()
         .encodeToString("practitioner:practitioner".getBytes(StandardCharsets.UTF_8));
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/contacts"))
