@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.record.JourneyRecord.ChildSummary;
 
-/** Finds children by child id, date of birth (26/11/2019 or 2019-11-26) or the start of their names. */
+/**
+ * Finds children by child id, date of birth (26/11/2019 or 2019-11-26), contact reference (the
+ * children of that contact: what a Tasklist form can link to) or the start of their names.
+ */
 final class ChildSearch {
 
   static final int LIMIT = 50;
@@ -42,6 +45,12 @@ final class ChildSearch {
         // try the next
       }
     }
+    List<ChildSummary> byReference = run(
+        "ch.id in (select cc.child_id from contact c join contact_child cc on cc.contact_id = c.id where c.reference in (?, ?))",
+        q, q.toUpperCase(Locale.UK));
+    if (!byReference.isEmpty()) {
+      return byReference;
+    }
     String[] words = q.toLowerCase(Locale.UK).split("\\s+");
     if (words.length >= 2) {
       return run("ch.name_key like ?", words[0] + "|" + words[words.length - 1] + "%");
@@ -50,7 +59,7 @@ final class ChildSearch {
   }
 
   private List<ChildSummary> run(String where, Object... params) {
-    return jdbc.sql(SELECT + where + ORDER).params(params).query((rs, n) -> {
+    return jdbc.sql(SELECT + " " + where + ORDER).params(params).query((rs, n) -> {
       UUID id = rs.getObject(1, UUID.class);
       String address = String.join(", ", java.util.stream.Stream.of(rs.getString(5), rs.getString(6), rs.getString(7),
           rs.getString(8)).filter(p -> p != null && !p.isBlank()).toList());

@@ -234,6 +234,13 @@ class ChildJourneyRecordTest {
     assertThat(screenshot).exists();
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     assertThat(accessRows(f.amira)).contains("practitioner|page|full|true");
+
+    HttpResponse<String> search = get("/children?q=TN" + f.tag, "practitioner");
+    assertThat(search.statusCode()).isEqualTo(200);
+    assertThat(search.body()).contains("/children/" + f.amira, "/children/" + f.sam).doesNotContain("/children/" + f.noah);
+    HttpResponse<String> bitSearch = get("/children?q=Green" + f.tag, "bit");
+    assertThat(bitSearch.body()).contains("/children/" + f.bea);
+    assertThat(get("/children?q=Khan" + f.tag, "bit").body()).doesNotContain("/children/" + f.amira);
   }
 
   private static String run(List<String> common, String... more) throws Exception {
