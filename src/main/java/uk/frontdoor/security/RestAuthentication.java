@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Both APIs ask who is calling (HTTP basic against Camunda's users) and then act as that person:
+ * Both APIs and the child's record pages ask who is calling (HTTP basic against Camunda's users) and then act as that person:
  * the filter sets Camunda's current authentication, so every engine call made for the request,
  * ours included, is checked against that person's authorizations.
  */
@@ -22,6 +22,12 @@ class RestAuthentication {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> frontDoorApiAuthentication() {
     return basicAuthentication("Front Door API authentication", "/api/*");
+  }
+
+  /** The child's record pages: the same sign-in, so the same need-to-know checks and access log apply. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> childRecordPagesAuthentication() {
+    return basicAuthentication("Child record pages authentication", "/children/*");
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,

@@ -1,0 +1,102 @@
+package uk.frontdoor.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import uk.frontdoor.record.JourneyRecord.ChildSummary;
+import uk.frontdoor.record.JourneyRecord.ContactJourney;
+
+/** Opens records for the person making the request: decides, logs, then builds. */
+@Service
+class ChildRecords {
+
+  static final String API = "api";
+  static final String PAGE = "page";
+  static final String DENIED = "denied";
+  static final String NOT_FOUND = "not-found";
+
+  private final ChildJourneyRecords records;
+  private final RecordAccessPolicy policy;
+  private final RecordAccessLog log;
+  private final IdentityService identityService;
+  private final JdbcClient jdbc;
+
+  ChildRecords(ChildJourneyRecords records, RecordAccessPolicy policy, RecordAccessLog log,
+      IdentityService identityService, JdbcClient jdbc) {
+    this.records = records;
+    this.policy = policy;
+    this.log = log;
+    this.identityService = identityService;
+    this.jdbc = jdbc;
+  }
+
+  JourneyRecord openChild(UUID childId, String channel, String remoteAddress) {
+    Authentication viewer = identityService.getCurrentAuthentication();
+    String userId = viewer == null ? null : viewer.getUserId();
+    if (records.child(childId).isEmpty()) {
+      log.write(userId, childId, null, remoteAddress, channel, NOT_FOUND, false);
+      throw new RecordNotFoundException("No child with id " + childId + " is known.");
+    }
+    Optional<RecordAccessPolicy.Access> access = policy.decide(groups(viewer), childId);
+    if (access.isEmpty()) {
+      log.write(userId, childId, null, remoteAddress, channel, DENIED, false);
+      throw new RecordAccessDeniedException();
+    }
+    JourneyRecord record = records.build(childId, access.get()).orElseThrow();
+    log.write(userId, childId, null, remoteAddress, channel, access.get().view().key(), true);
+    return record;
+  }
+
+  /** Each child of the contact the viewer may open, their record narrowed to this contact. */
+  ContactRecord openContact(UUID contactId, String channel, String remoteAddress) {
+    Authentication viewer = identityService.getCurrentAuthentication();
+    String userId = viewer == null ? null : viewer.getUserId();
+    List<UUID> children = jdbc.sql("select child_id from contact_child where contact_id = ? order by position")
+        .param(contactId).query(UUID.class).list();
+    if (children.isEmpty()) {
+      log.write(userId, null, contactId, remoteAddress, channel, NOT_FOUND, false);
+      throw new RecordNotFoundException("No contact with id " + contactId + " is known.");
+    }
+    List<JourneyRecord> shown = new ArrayList<>();
+    for (UUID childId : children) {
+      Optional<RecordAccessPolicy.Access> access = policy.decide(groups(viewer), childId);
+      if (access.isEmpty()) {
+        log.write(userId, childId, contactId, remoteAddress, channel, DENIED, false);
+        continue;
+      }
+      JourneyRecord record = records.build(childId, access.get()).orElseThrow();
+      List<ContactJourney> thisContact = record.contacts().stream().filter(c -> c.contactId().equals(contactId)).toList();
+      if (thisContact.isEmpty()) {
+        log.write(userId, childId, contactId, remoteAddress, channel, DENIED, false);
+        continue;
+      }
+      log.write(userId, childId, contactId, remoteAddress, channel, access.get().view().key(), true);
+      shown.add(new JourneyRecord(record.child(), record.view(), record.siblings(), thisContact));
+    }
+    if (shown.isEmpty()) {
+      throw new RecordAccessDeniedException();
+    }
+    return new ContactRecord(contactId, shown);
+  }
+
+  /** Children matching a name, a date of birth or a child id, that this viewer may open. */
+  List<ChildSummary> search(String query) {
+    Authentication viewer = identityService.getCurrentAuthentication();
+    List<String> groups = groups(viewer);
+    return new ChildSearch(jdbc).find(query).stream()
+        .filter(child -> policy.decide(groups, child.childId()).isPresent()).toList();
+  }
+
+  private static List<String> groups(Authentication viewer) {
+    return viewer == null || viewer.getGroupIds() == null ? List.of() : viewer.getGroupIds();
+  }
+
+  /** The children of one contact, each with that contact's part of their journey. */
+  record ContactRecord(UUID contactId, List<JourneyRecord> children) {
+  }
+}

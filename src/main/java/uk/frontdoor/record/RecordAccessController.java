@@ -1,0 +1,45 @@
+package uk.frontdoor.record;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.frontdoor.security.Roles;
+
+@RestController
+@Tag(name = "Journey of the child")
+class RecordAccessController {
+
+  private final RecordAccessLog log;
+  private final IdentityService identityService;
+
+  RecordAccessController(RecordAccessLog log, IdentityService identityService) {
+    this.log = log;
+    this.identityService = identityService;
+  }
+
+  @GetMapping("/api/record-access")
+  @Operation(summary = "Who opened which child's record, when and from where, and every refused attempt",
+      description = "Administrators only. Newest first, at most " + RecordAccessLog.MAX_ROWS + " rows; "
+          + "from and to are ISO date-times (from inclusive, to exclusive).")
+  @ApiResponse(responseCode = "200", description = "The openings")
+  @ApiResponse(responseCode = "403", description = "Not an administrator")
+  List<RecordAccessLog.RecordAccess> find(@RequestParam(required = false) UUID childId,
+      @RequestParam(required = false) String userId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
+    Authentication viewer = identityService.getCurrentAuthentication();
+    if (viewer == null || viewer.getGroupIds() == null || !viewer.getGroupIds().contains(Roles.ADMINS)) {
+      throw new RecordAccessDeniedException();
+    }
+    return log.find(childId, userId, from, to);
+  }
+}
