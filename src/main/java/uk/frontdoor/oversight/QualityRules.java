@@ -77,7 +77,7 @@ class QualityRules {
     List<SignedDecision> unnamed = decisions.stream().distinct().filter(d -> !d.isNamedIn(text)).toList();
     if (!unnamed.isEmpty()) {
       problems.add(field, "say which decision this justifies: write "
-          + unnamed.stream().map(d -> "\"" + d.name() + "\"").collect(Collectors.joining(" and "))
+          + unnamed.stream().map(d -> "\"" + d.label() + "\"").collect(Collectors.joining(" and "))
           + " in the rationale and why it is right for each child");
       return false;
     }

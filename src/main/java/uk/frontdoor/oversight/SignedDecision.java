@@ -20,11 +20,13 @@ enum SignedDecision {
 
   private final String words;
   private final boolean notProgressed;
+  private final String label;
   private final List<Pattern> names;
 
   SignedDecision(String words, boolean notProgressed, String... names) {
     this.words = words;
     this.notProgressed = notProgressed;
+    this.label = names[0];
     this.names = List.of(names).stream()
         .map(name -> Pattern.compile("\\b" + name.replace(" ", "\\s+") + "\\b")).toList();
   }
@@ -35,8 +37,8 @@ enum SignedDecision {
   }
 
   /** The first of the words a rationale must use, e.g. "no further action". */
-  String name() {
-    return names.get(0).pattern().replace("\\b", "").replace("\\s+", " ");
+  String label() {
+    return label;
   }
 
   boolean notProgressed() {
