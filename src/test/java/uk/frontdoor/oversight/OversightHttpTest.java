@@ -248,6 +248,10 @@ class OversightHttpTest extends HttpTest {
         "sendBackReason", "Ask her school what she has said about home before closing this."));
     assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(204);
     screen("practitioner", journey.processInstanceId(), "information-and-advice");
+    Job after = managementService.createJobQuery().processInstanceId(journey.processInstanceId()).timers()
+        .singleResult();
+    assertThat(after.getId()).as("the decision clock's timer is the same job").isEqualTo(timer.getId());
+    assertThat(after.getDuedate()).isEqualTo(due);
     ObjectNode form = approval(journey.childIds());
     form.put("rationale", "Information and advice to her mother about support at school is enough for her.");
     assertThat(complete("manager", journey.processInstanceId(), form).status()).isEqualTo(204);
@@ -262,9 +266,6 @@ class OversightHttpTest extends HttpTest {
     List<String> screenings = jdbc.sql("select decision from screening_decision where contact_id = ? order by decided_at")
         .param(UUID.fromString(journey.contactId())).query(String.class).list();
     assertThat(screenings).containsExactly("no-further-action", "information-and-advice");
-    Job after = managementService.createJobQuery().jobId(timer.getId()).singleResult();
-    assertThat(after).as("the decision clock's timer is the same job").isNotNull();
-    assertThat(after.getDuedate()).isEqualTo(due);
   }
 
   private static ObjectNode variablesOf(String... namesAndValues) {

@@ -24,7 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.mash.MashAgencies;
 import uk.frontdoor.screening.JourneyTestSupport;
+import uk.frontdoor.threshold.JourneyRows;
 import uk.frontdoor.support.ServiceTest;
 import uk.frontdoor.validation.InvalidSubmissionException;
 
@@ -36,6 +38,9 @@ class OversightJourneyTest extends JourneyTestSupport {
 
   @Autowired
   private AuthorizationService authorizationService;
+
+  @Autowired
+  private MashAgencies mashAgencies;
 
   /** A first referral screened out by the practitioner, now waiting for a manager's oversight. */
   private ProcessInstance screenedOutBy(String practitioner, String group, String contactId) {
@@ -139,8 +144,9 @@ class OversightJourneyTest extends JourneyTestSupport {
     assertThatThrownBy(() -> completeAsManager(MANAGER, taskAt(journey, Element.MANAGEMENT_OVERSIGHT), Map.of(
         RecordOversight.DECISION, "approve", RecordOversight.RATIONALE, "None.")))
         .isInstanceOfSatisfying(InvalidSubmissionException.class, refused ->
-            assertThat(refused.getProblems()).extracting("field").containsExactlyInAnyOrder(RecordOversight.CHILDREN,
-                RecordOversight.RATIONALE, RecordOversight.NEXT_STEPS));
+            assertThat(refused.getProblems()).extracting("field").containsExactlyInAnyOrder("children[1].level",
+                "children[1].indicators", "children[1].risks", "children[1].strengths", "children[1].analysis",
+                "children[1].childsVoice", RecordOversight.RATIONALE, RecordOversight.NEXT_STEPS));
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT);
     assertThat(rows("oversight_record", contactId)).isZero();
   }
@@ -190,6 +196,7 @@ class OversightJourneyTest extends JourneyTestSupport {
           'children-and-families-assessment', ?, ?, ?, ?)""")
         .params(UUID.randomUUID(), UUID.fromString(contactId), child, PRACTITIONER, now(), PRACTITIONER, now())
         .update();
+    new JourneyRows(intake, jdbc, clock, mashAgencies).allPartnerChecks(UUID.fromString(contactId));
     ProcessInstance journey = startBefore(Element.MANAGEMENT_OVERSIGHT, contactId, false,
         Map.of(Var.DECISION_STEP, DecisionStep.THRESHOLD));
     SpinJsonNode prefilled = ((SpinJsonNode) runtimeService.getVariable(journey.getId(), RecordOversight.CHILDREN))
