@@ -79,7 +79,7 @@ class RestartTest {
     replaceInJourney(changed, "name=\"Screen the contact\"", "name=\"Screen the contact today\"");
     // the glossary is read at start-up from the models folder: a new term is enforced after a restart
     Files.writeString(changed.resolve("language/glossary.csv"),
-        "FLURB,acronym,a made-up term for this test,write \"a plain word\" instead,\n", StandardCharsets.UTF_8,
+        "FLURB,acronym,a made-up term for this test,\"write \"\"a plain word\"\" instead\",\n", StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
     try (InProcessApp third = InProcessApp.start(settings(changed.toUri().toString()))) {
       ObjectNode withNewTerm = Contacts.valid();
@@ -105,7 +105,7 @@ class RestartTest {
     }
 
     Path broken = copyOfProcesses("broken");
-    replaceInJourney(broken, "targetRef=\"EndEvent_ContactScreened\"", "targetRef=\"EndEvent_Missing\"");
+    replaceInJourney(broken, "targetRef=\"EndEvent_DecisionMade\"", "targetRef=\"EndEvent_Missing\"");
     assertThatThrownBy(() -> InProcessApp.start(settings(broken.toUri().toString())).close())
         .satisfies(failure -> assertThat(InProcessApp.messages(failure)).contains("child-journey.bpmn"));
   }
