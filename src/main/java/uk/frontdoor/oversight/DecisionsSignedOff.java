@@ -2,11 +2,13 @@ package uk.frontdoor.oversight;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 
 /**
  * Reads the decisions a manager signs off: the latest screening, consent and threshold records of
@@ -15,8 +17,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class DecisionsSignedOff {
-
-  private static final String PRACTITIONER = "practitioner";
 
   private final JdbcClient jdbc;
 
@@ -29,15 +29,47 @@ class DecisionsSignedOff {
     Set<String> people = new TreeSet<>();
     people.addAll(jdbc.sql("select decided_by from screening_decision where contact_id = ? and decided_by is not null")
         .param(contactId).query(String.class).list());
-    people.addAll(jdbc.sql("""
-            select decided_by from consent_decision
-            where contact_id = ? and decided_by_role = ? and decided_by is not null""")
-        .params(contactId, PRACTITIONER).query(String.class).list());
+    // a manager's own consent decision is signed off by another manager too
+    people.addAll(jdbc.sql("select decided_by from consent_decision where contact_id = ? and decided_by is not null")
+        .param(contactId).query(String.class).list());
     people.addAll(jdbc.sql("select decided_by from threshold_decision where contact_id = ? and decided_by is not null")
         .param(contactId).query(String.class).list());
     people.addAll(jdbc.sql("select indicators_by from threshold_decision where contact_id = ? and indicators_by is not null")
         .param(contactId).query(String.class).list());
     return people;
+  }
+
+  /** Each child of the contact, in the contact's order, with their latest threshold decision if any. */
+  List<Proforma.ChildToSign> children(UUID contactId) {
+    return jdbc.sql("""
+            select c.id, c.first_name || ' ' || c.last_name, t.proposed_level, t.indicators, t.chosen_pathway
+            from contact_child cc join child c on c.id = cc.child_id
+            left join threshold_decision t on t.contact_id = cc.contact_id and t.child_id = cc.child_id
+              and t.indicators_at = (select max(t2.indicators_at) from threshold_decision t2
+                where t2.contact_id = cc.contact_id and t2.child_id = cc.child_id)
+            where cc.contact_id = ? order by cc.position""")
+        .param(contactId)
+        .query((rs, n) -> new Proforma.ChildToSign(rs.getObject(1, UUID.class), rs.getString(2),
+            (Integer) rs.getObject(3, Integer.class), rs.getString(4) == null ? null : words(rs.getString(4))
+                .replace(",", ", "), rs.getString(5)))
+        .list();
+  }
+
+  /**
+   * The decisions being signed off at the step: the screening decision, a respected refusal of
+   * consent, or each child's chosen pathway.
+   */
+  List<SignedDecision> signedAt(UUID contactId, String step, List<Proforma.ChildToSign> children) {
+    List<SignedDecision> signed = new ArrayList<>();
+    switch (step) {
+      case DecisionStep.SCREENING -> jdbc.sql("""
+              select decision from screening_decision where contact_id = ? order by decided_at desc limit 1""")
+          .param(contactId).query(String.class).optional().map(SignedDecision::ofCode).ifPresent(signed::add);
+      case DecisionStep.CONSENT -> signed.add(SignedDecision.CONSENT_REFUSAL_RESPECTED);
+      default -> children.stream().map(child -> SignedDecision.ofCode(child.pathway()))
+          .filter(Objects::nonNull).distinct().forEach(signed::add);
+    }
+    return signed;
   }
 
   /** What is being signed off, in a few plain lines for the oversight form and the record. */

@@ -1,14 +1,19 @@
 package uk.frontdoor.oversight;
 
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 
 /**
  * Shows the manager what they are signing off: a short summary of the latest screening, consent
- * and threshold decisions, set as a display variable when the oversight task starts.
+ * and threshold decisions, and the proforma's section per child pre-filled from each child's
+ * threshold decision (level, indicators, pathway), as Json the form's dynamic list reads.
  */
 @Component("prepareOversight")
 class PrepareOversight implements ExecutionListener {
@@ -25,5 +30,27 @@ class PrepareOversight implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
     execution.setVariable(SUMMARY, decisions.summary(contactId));
+    execution.setVariable(Proforma.CHILDREN, SpinValues.jsonValue(sections(decisions.children(contactId))).create());
+  }
+
+  /** One entry per child; the manager's own fields start empty, the level at the proposed one. */
+  static SpinJsonNode sections(List<Proforma.ChildToSign> children) {
+    SpinJsonNode list = Spin.JSON("[]");
+    for (Proforma.ChildToSign child : children) {
+      SpinJsonNode entry = Spin.JSON("{}");
+      entry.prop(Proforma.CHILD_ID, child.childId().toString());
+      entry.prop(Proforma.CHILD_NAME, child.name());
+      entry.prop(Proforma.PROPOSED_LEVEL, child.proposedLevel() == null ? "not yet set" : child.proposedLevel().toString());
+      SignedDecision pathway = SignedDecision.ofCode(child.pathway());
+      entry.prop(Proforma.PATHWAY, pathway == null ? "no pathway chosen" : pathway.words());
+      if (child.proposedLevel() != null) {
+        entry.prop(Proforma.LEVEL, child.proposedLevel().toString());
+      }
+      if (child.indicators() != null) {
+        entry.prop(Proforma.INDICATORS, child.indicators());
+      }
+      list.append(entry);
+    }
+    return list;
   }
 }

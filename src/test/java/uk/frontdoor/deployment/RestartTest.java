@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -18,10 +20,13 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.support.Contacts;
 import uk.frontdoor.support.Http.Reply;
 import uk.frontdoor.support.InProcessApp;
 import uk.frontdoor.support.Jobs;
+import uk.frontdoor.validation.Problems;
 
 /**
  * The real application, stopped and started again over one H2 file, as an operator would. Not
@@ -72,7 +77,21 @@ class RestartTest {
 
     Path changed = copyOfProcesses("changed");
     replaceInJourney(changed, "name=\"Screen the contact\"", "name=\"Screen the contact today\"");
+    // the glossary is read at start-up from the models folder: a new term is enforced after a restart
+    Files.writeString(changed.resolve("language/glossary.csv"),
+        "FLURB,acronym,a made-up term for this test,\"write \"\"a plain word\"\" instead\",\n", StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
     try (InProcessApp third = InProcessApp.start(settings(changed.toUri().toString()))) {
+      ObjectNode withNewTerm = Contacts.valid();
+      withNewTerm.put("concerns", "The caller said the FLURB visited twice and the child was crying.");
+      Reply warned = third.as("practitioner").post("/api/contacts", withNewTerm, Map.of());
+      assertThat(warned.status()).as(warned.toString()).isEqualTo(201);
+      assertThat(warned.json().get("languageWarnings").toString()).contains("FLURB");
+      Problems problems = new Problems();
+      third.bean(LanguageGuard.class).check(problems, "screen-contact", "screeningRationale",
+          "Closed: the FLURB has no worries about her.", FieldKind.STAFF_WRITING);
+      assertThat(problems.list()).singleElement().extracting("message").asString().contains("FLURB")
+          .contains("a plain word");
       RepositoryService repository = third.bean(RepositoryService.class);
       Map<String, Integer> expected = new TreeMap<>(definitions);
       expected.put("process:child-journey", 2);

@@ -1,0 +1,88 @@
+package uk.frontdoor.oversight;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The management oversight records: written once, never changed. There is deliberately no
+ * update or delete here: a correction is a new record that refers to the one it corrects.
+ */
+@Repository
+class OversightRecords {
+
+  /** What a record says, as stored. */
+  record Signed(UUID id, UUID contactId, String decisionStep, boolean approved, String manager,
+      OffsetDateTime signedAt) {
+  }
+
+  /** One record to write: a sign-off, a send-back (no content) or a correction. */
+  record NewRecord(UUID contactId, String decisionStep, boolean approved, String thresholdSummary,
+      Proforma.Content content, List<SignedDecision> decisions, String sendBackReason, String manager,
+      String managerName, OffsetDateTime signedAt, UUID correctsId, String correctionReason) {
+  }
+
+  private final JdbcClient jdbc;
+
+  OversightRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  UUID insert(NewRecord record) {
+    UUID id = UUID.randomUUID();
+    Proforma.Content content = record.content();
+    boolean notProgressed = record.approved() && !record.decisions().isEmpty()
+        && record.decisions().stream().allMatch(SignedDecision::notProgressed);
+    jdbc.sql("""
+        insert into oversight_record (id, contact_id, decision_step, approved, threshold_summary, rationale,
+          send_back_reason, manager, manager_name, signed_at, decision_words, not_progressed, corrects_id,
+          correction_reason)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(id, record.contactId(), record.decisionStep(), record.approved(), clip(record.thresholdSummary()),
+            content == null ? null : content.rationale(), record.sendBackReason(), record.manager(),
+            record.managerName(), record.signedAt(),
+            record.decisions().isEmpty() ? null : QualityRules.wordsOf(record.decisions()), notProgressed,
+            record.correctsId(), record.correctionReason())
+        .update();
+    if (content == null) {
+      return id;
+    }
+    int position = 0;
+    for (Proforma.ChildSection child : content.children()) {
+      jdbc.sql("""
+          insert into oversight_child (oversight_id, child_id, position, proposed_level, level, level_change_reason,
+            indicators, pathway, risks, strengths, analysis, childs_voice)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(id, child.child().childId(), position++, child.child().proposedLevel(), child.level(),
+              child.levelChangeReason(), child.indicators(), child.child().pathway(), child.risks(),
+              child.strengths(), child.analysis(), child.childsVoice())
+          .update();
+    }
+    position = 0;
+    for (Proforma.NextStep step : content.nextSteps()) {
+      jdbc.sql("""
+          insert into oversight_next_step (oversight_id, position, action, owner, timescale)
+          values (?, ?, ?, ?, ?)""")
+          .params(id, position++, step.action(), step.owner(), step.timescale())
+          .update();
+    }
+    return id;
+  }
+
+  Optional<Signed> find(UUID contactId, UUID recordId) {
+    return jdbc.sql("""
+            select id, contact_id, decision_step, approved, manager, signed_at from oversight_record
+            where id = ? and contact_id = ?""")
+        .params(recordId, contactId)
+        .query((rs, n) -> new Signed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+            rs.getBoolean(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+        .optional();
+  }
+
+  private static String clip(String text) {
+    return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+  }
+}
