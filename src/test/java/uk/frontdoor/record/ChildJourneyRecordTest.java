@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.language.Glossary;
@@ -31,14 +30,13 @@ import uk.frontdoor.language.LanguageFinding;
 import uk.frontdoor.record.JourneyRecord.ContactJourney;
 import uk.frontdoor.record.JourneyRecord.Entry;
 import uk.frontdoor.record.JourneyRecord.View;
+import uk.frontdoor.support.ServiceTest;
 
 /**
  * The child's record built from hand-inserted rows, opened over real HTTP by each kind of viewer,
  * and rendered in a real headless Chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "frontdoor.data-dir=./target/test-data/journey", "camunda.bpm.job-execution.enabled=false",
-    "frontdoor.security.seed-local-users=true"})
+@ServiceTest
 class ChildJourneyRecordTest {
 
   @Autowired JdbcClient jdbc;
