@@ -86,7 +86,7 @@ class RestartTest {
     }
 
     Path broken = copyOfProcesses("broken");
-    replaceInJourney(broken, "targetRef=\"EndEvent_ContactScreened\"", "targetRef=\"EndEvent_Missing\"");
+    replaceInJourney(broken, "targetRef=\"EndEvent_JourneyComplete\"", "targetRef=\"EndEvent_Missing\"");
     assertThatThrownBy(() -> InProcessApp.start(settings(broken.toUri().toString())).close())
         .satisfies(failure -> assertThat(InProcessApp.messages(failure)).contains("child-journey.bpmn"));
   }

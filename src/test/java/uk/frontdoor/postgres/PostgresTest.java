@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,8 +54,12 @@ class PostgresTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
+  /** The shared test context's engine: an app started here replaces it in Camunda's registry by name. */
+  private static ProcessEngine sharedEngine;
+
   @BeforeAll
   static void startPostgres() throws Exception {
+    sharedEngine = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
     postgres = RootSafePostgres.start();
     try (Connection admin = postgres.getPostgresDatabase().getConnection();
         Statement sql = admin.createStatement()) {
@@ -66,6 +72,9 @@ class PostgresTest {
 
   @AfterAll
   static void stopPostgres() throws Exception {
+    if (sharedEngine != null) {
+      ProcessEngines.registerProcessEngine(sharedEngine);
+    }
     if (postgres != null) {
       postgres.close();
     }
@@ -75,6 +84,7 @@ class PostgresTest {
   void recordsContactsAndRestartsOnPostgres() throws Exception {
     JsonNode first;
     long deployments;
+    long migrations;
     try (ConfigurableApplicationContext app = startApplication()) {
       HttpResponse<String> created = postContact(app);
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -97,6 +107,7 @@ class PostgresTest {
         assertThat(count(db, "select count(*) from contact")).isEqualTo(1);
         assertThat(count(db, "select count(*) from act_ru_execution where parent_id_ is null")).isEqualTo(1);
         deployments = count(db, "select count(*) from act_re_deployment");
+        migrations = count(db, "select count(*) from flyway_schema_history where success");
         assertThat(deployments).isPositive();
       }
     }
@@ -104,7 +115,7 @@ class PostgresTest {
     try (ConfigurableApplicationContext restarted = startApplication()) {
       try (Connection db = connect()) {
         assertThat(count(db, "select count(*) from act_re_deployment")).isEqualTo(deployments);
-        assertThat(count(db, "select count(*) from flyway_schema_history where success")).isEqualTo(1);
+        assertThat(count(db, "select count(*) from flyway_schema_history where success")).isEqualTo(migrations);
       }
       HttpResponse<String> afterRestart = postContact(restarted);
       assertThat(afterRestart.statusCode()).as(afterRestart.body()).isEqualTo(200);
