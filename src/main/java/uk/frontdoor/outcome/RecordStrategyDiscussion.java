@@ -1,6 +1,7 @@
 package uk.frontdoor.outcome;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
+import uk.frontdoor.threshold.Pathways;
 import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
@@ -44,6 +46,12 @@ class RecordStrategyDiscussion implements ExecutionListener {
     if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a manager of the front door can record a strategy discussion");
     }
+    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    if (store.childrenWithOutcome(contactId, List.of(Pathways.STRATEGY_DISCUSSION)).isEmpty()) {
+      // a task started by hand (e.g. a Cockpit modification) must not record a discussion nobody decided on
+      values.problems().add(FollowOn.STRATEGY_OUTCOME, "no child of this contact has a strategy discussion as "
+          + "the outcome signed off by a manager, so none can be recorded");
+    }
     String outcome = values.choice(FollowOn.STRATEGY_OUTCOME, FollowOn.STRATEGY_OUTCOMES,
         "choose what the strategy discussion decided");
     String participants = values.requiredText(FollowOn.STRATEGY_PARTICIPANTS, 1, 2000,
@@ -58,7 +66,7 @@ class RecordStrategyDiscussion implements ExecutionListener {
     String note = values.requiredText(FollowOn.STRATEGY_NOTE, 1, 4000,
         "write what was discussed and why this was decided");
     values.throwIfAny("The strategy discussion cannot be recorded yet");
-    store.followOn(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)), null,
+    store.followOn(contactId, null,
         FollowOn.STRATEGY_DISCUSSION, outcome, note, participants, actor.userId(), clock.instant());
     values.removeFromProcess();
   }
