@@ -114,7 +114,7 @@ class ChildJourneyProcessTest {
 
     practitioner(task(journey, Element.SCREEN_CONTACT), JourneyDriver.screening("no-further-action"));
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT);
-    manager(task(journey, Element.MANAGEMENT_OVERSIGHT), JourneyDriver.oversightApproved());
+    signOff(journey);
 
     assertThat(journey).hasPassed(Element.DECISION_MADE, Element.RECORD_OUTCOME, Element.JOURNEY_COMPLETE).isEnded();
     assertThat(outcomes(contact)).containsExactly("no-further-action");
@@ -128,7 +128,7 @@ class ChildJourneyProcessTest {
     ProcessInstance journey = journey(contact);
 
     practitioner(task(journey, Element.SCREEN_CONTACT), JourneyDriver.screening("information-and-advice"));
-    manager(task(journey, Element.MANAGEMENT_OVERSIGHT), JourneyDriver.oversightApproved());
+    signOff(journey);
 
     Task tell = task(journey, Element.TELL_REFERRER);
     assertThat(tell).hasCandidateGroup(Roles.CRS_PRACTITIONERS);
@@ -164,7 +164,7 @@ class ChildJourneyProcessTest {
 
     decideEachChild(journey);
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT);
-    manager(task(journey, Element.MANAGEMENT_OVERSIGHT), JourneyDriver.oversightApproved());
+    signOff(journey);
 
     UUID ada = contact.children().get(0).childId();
     UUID ben = contact.children().get(1).childId();
@@ -198,7 +198,7 @@ class ChildJourneyProcessTest {
 
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT).hasNotPassed(Element.MASH_CHECKS_START)
         .variables().containsEntry(Var.DECISION_STEP, DecisionStep.CONSENT);
-    manager(task(journey, Element.MANAGEMENT_OVERSIGHT), JourneyDriver.oversightApproved());
+    signOff(journey);
 
     assertThat(jdbc.sql("select outcome, consent_refused, referral from child_outcome where contact_id = ?")
         .param(contact.contactId()).query().singleRow()).containsEntry("OUTCOME", "information-and-advice")
@@ -276,7 +276,7 @@ class ChildJourneyProcessTest {
         .containsEntry(Var.DECISION_STEP, DecisionStep.THRESHOLD);
     practitioner(task(journey, Element.APPLY_PATHWAYS), JourneyDriver.earlyHelpIndicators());
     practitioner(task(journey, Element.DECIDE_PATHWAY), JourneyDriver.pathway("early-help"));
-    manager(task(journey, Element.MANAGEMENT_OVERSIGHT), JourneyDriver.oversightApproved());
+    signOff(journey);
     assertThat(journey).hasPassed(Element.RECORD_OUTCOME).isWaitingAt(Element.TELL_REFERRER);
   }
 
@@ -471,14 +471,15 @@ class ChildJourneyProcessTest {
     complete(task(journey, Element.SCREEN_CONTACT), MANAGER, Roles.CRS_MANAGERS,
         JourneyDriver.screening("no-further-action"));
     Task oversight = task(journey, Element.MANAGEMENT_OVERSIGHT);
-    assertThatThrownBy(() -> practitioner(oversight, JourneyDriver.oversightApproved()))
+    assertThatThrownBy(() -> practitioner(oversight, proforma(oversight)))
         .isInstanceOf(AuthorizationException.class);
     taskService.setAssignee(oversight.getId(), PRACTITIONER);
-    assertThatThrownBy(() -> practitioner(oversight, JourneyDriver.oversightApproved()))
+    assertThatThrownBy(() -> practitioner(oversight, proforma(oversight)))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("team manager");
     taskService.setAssignee(oversight.getId(), null);
-    assertThatThrownBy(() -> manager(task(journey, Element.MANAGEMENT_OVERSIGHT), JourneyDriver.oversightApproved()))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("another manager");
+    // the manager who screened it may not sign it: the task is closed to them from the moment it opens
+    assertThatThrownBy(() -> manager(oversight, proforma(oversight)))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining(oversight.getId());
 
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT).hasNotPassed(Element.RECORD_OUTCOME);
     assertThat(count("child_outcome", contact)).isZero();
@@ -675,6 +676,17 @@ class ChildJourneyProcessTest {
 
   private void manager(Task task, Map<String, Object> payload) {
     complete(task, MANAGER, Roles.CRS_MANAGERS, payload);
+  }
+
+  /** The proforma as a manager fills it in from what the task shows. */
+  private Map<String, Object> proforma(Task oversight) {
+    return JourneyDriver.oversightApproved(taskService.getVariables(oversight.getId()));
+  }
+
+  /** A manager signs off the decision waiting at management oversight. */
+  private void signOff(ProcessInstance journey) {
+    Task oversight = task(journey, Element.MANAGEMENT_OVERSIGHT);
+    manager(oversight, proforma(oversight));
   }
 
   private void assertNoServiceFor(RecordedContact contact) {

@@ -2,10 +2,14 @@ package uk.frontdoor.journey;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import uk.frontdoor.security.Roles;
 
 /**
@@ -134,12 +138,61 @@ public final class JourneyDriver {
 
   // ---- management-oversight
 
-  public static Map<String, Object> oversightApproved() {
+  /**
+   * The proforma signed as a manager fills it in from what it shows: one section per child (the
+   * prefilled {@code children} list), and a rationale that names each decision being signed off.
+   *
+   * @param shown the task's variables: {@code children} (Json), {@code screeningDecision}, {@code consentRoute}
+   */
+  public static Map<String, Object> oversightApproved(Map<String, Object> shown) {
+    List<Map<String, Object>> sections = new ArrayList<>();
+    List<String> decisions = new ArrayList<>();
+    for (Map<String, Object> child : prefilled(shown.get("children"))) {
+      Map<String, Object> section = new LinkedHashMap<>(child);
+      section.putIfAbsent("level", "1");
+      section.putIfAbsent("indicators", "What the referrer and the checks told us about this child.");
+      section.put("risks", "Shouting reported at night; one child has an injury nobody has explained.");
+      section.put("strengths", "Their school says the children attend well and are cared for.");
+      section.put("analysis", "The children may be unsafe at home; the partner checks support acting now.");
+      section.put("childsVoice", "She told her teacher she likes school and is worried about her mum.");
+      sections.add(section);
+      String pathway = String.valueOf(child.get("pathway"));
+      if (!pathway.startsWith("no pathway")) {
+        decisions.add(pathway);
+      }
+    }
+    if ("no-further-action".equals(shown.get("screeningDecision"))) {
+      decisions.add("no further action");
+    }
+    if ("information-and-advice".equals(shown.get("screeningDecision"))) {
+      decisions.add("information and advice");
+    }
+    if ("close".equals(shown.get("consentRoute"))) {
+      decisions.add("respect the refusal of consent and offer voluntary support");
+    }
     return map("oversightDecision", "approve",
-        "risks", "Shouting reported at night; one child has an injury nobody has explained.",
-        "strengths", "Their school says both children attend well and are cared for.",
-        "analysis", "The children may be unsafe at home; the partner checks support acting now.",
-        "rationale", "The decision follows the Pathways Document for each child.");
+        "children", json(sections),
+        "nextSteps", json(List.of(Map.of("action", "Tell the family and the referrer what happens now.",
+            "owner", "Duty practitioner", "timescale", "Within 2 working days"))),
+        "rationale", "We agree " + String.join(", ", decisions) + ": it follows the Pathways Document for each child.");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> prefilled(Object children) {
+    try {
+      String text = children instanceof SpinJsonNode node ? node.toString() : String.valueOf(children);
+      return JSON.readValue(text, List.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("The proforma showed no children: " + children, e);
+    }
+  }
+
+  private static JsonValue json(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   public static Map<String, Object> oversightSentBack() {
@@ -180,6 +233,9 @@ public final class JourneyDriver {
   }
 
   private static Map<String, Object> typedValue(Object value) {
+    if (value instanceof JsonValue json) {
+      return Map.of("value", json.getValueSerialized(), "type", "Json");
+    }
     if (value instanceof List<?> list) {
       try {
         return Map.of("value", JSON.writeValueAsString(list), "type", "Json");

@@ -79,8 +79,8 @@ class JourneyRestTest extends HttpTest {
           JourneyDriver.pathway(first ? "children-and-families-assessment" : "early-help")));
     }
 
-    completed(submit("manager2", claim("manager2", pi, Element.MANAGEMENT_OVERSIGHT),
-        JourneyDriver.oversightApproved()));
+    JsonNode oversight = claim("manager2", pi, Element.MANAGEMENT_OVERSIGHT);
+    completed(submit("manager2", oversight, JourneyDriver.oversightApproved(shown("manager2", oversight))));
 
     assertThat(jdbc.sql("select outcome from child_outcome where contact_id = ? and child_id = ?")
         .params(contactId, UUID.fromString(ada)).query(String.class).single())
@@ -136,6 +136,18 @@ class JourneyRestTest extends HttpTest {
 
   private Http.Reply submit(String user, JsonNode task, Map<String, Object> payload) {
     return as(user).post("/engine-rest/task/" + id(task) + "/submit-form", JourneyDriver.typed(payload), Map.of());
+  }
+
+  /** What the task's form shows the user, read through the REST API as Tasklist reads it. */
+  private Map<String, Object> shown(String user, JsonNode task) {
+    Http.Reply variables = as(user).get("/engine-rest/task/" + id(task) + "/form-variables?deserializeValues=false");
+    assertThat(variables.status()).as(variables.toString()).isEqualTo(200);
+    Map<String, Object> shown = new java.util.HashMap<>();
+    variables.json().fields().forEachRemaining(field -> {
+      JsonNode value = field.getValue().get("value");
+      shown.put(field.getKey(), value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString());
+    });
+    return shown;
   }
 
   private static void completed(Http.Reply reply) {
