@@ -70,7 +70,6 @@ create index oversight_record_approved on oversight_record (approved, contact_id
 create index child_outcome_outcome on child_outcome (outcome, contact_id);
 create index history_finding_re_referral on history_finding (re_referral, contact_id);
 create index assessment_allocation_reason on assessment_allocation (reason, contact_id);
-create index language_finding_refused on language_finding (refused, found_at);
 
 -- The decision on a contact: its first approved management oversight. The signing manager's
 -- team is the contact's team for the measures and the dip sample.

@@ -220,14 +220,15 @@ public class Measures {
 
   private List<AuditGradeCount> auditGrades(Query q) {
     List<String> parts = new ArrayList<>();
-    AUDIT_THEMES.forEach((column, label) -> parts.add("select a.completed_at as at, '" + label + "' as theme, a."
+    AUDIT_THEMES.keySet().forEach(column -> parts.add("select a.completed_at as done_at, '" + column + "' as theme, a."
         + column + " as grade from contact_audit a where a.completed_at >= :start and a.completed_at < :end"
         + " and a." + column + " is not null" + (q.team == null ? "" : " and a.team_manager = :team")));
-    return q.sql("select extract(year from g.at), extract(month from g.at), g.theme, g.grade, count(*) from ("
+    return q.sql("select extract(year from g.done_at), extract(month from g.done_at), g.theme, g.grade, count(*) from ("
             + String.join(" union all ", parts) + ") g"
-            + " group by extract(year from g.at), extract(month from g.at), g.theme, g.grade"
+            + " group by extract(year from g.done_at), extract(month from g.done_at), g.theme, g.grade"
             + " order by 1, 2, 3, 4")
-        .query((rs, n) -> new AuditGradeCount(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)), rs.getString(3),
+        .query((rs, n) -> new AuditGradeCount(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)),
+            AUDIT_THEMES.get(rs.getString(3)),
             rs.getString(4), rs.getLong(5)))
         .list();
   }
