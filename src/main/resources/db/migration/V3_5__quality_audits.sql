@@ -72,26 +72,26 @@ create index history_finding_re_referral on history_finding (re_referral, contac
 create index assessment_allocation_reason on assessment_allocation (reason, contact_id);
 
 -- The decision on a contact: its first approved management oversight. The signing manager's
--- team is the contact's team for the measures and the dip sample.
+-- team is the contact's team for the measures and the dip sample. (Plain selects with NOT EXISTS
+-- rather than window functions: H2 then looks each contact up by index instead of ranking the
+-- whole table per row.)
 create view contact_decision as
-select contact_id, signed_at, manager from (
-  select contact_id, signed_at, manager,
-         row_number() over (partition by contact_id order by signed_at, id) as rn
-  from oversight_record where approved) first_approval
-where rn = 1;
+select o.contact_id, o.signed_at, o.manager from oversight_record o
+where o.approved and not exists (
+  select 1 from oversight_record e where e.contact_id = o.contact_id and e.approved
+    and (e.signed_at < o.signed_at or (e.signed_at = o.signed_at and e.id < o.id)));
 
 -- The latest threshold decision for each child of a contact that reached a pathway.
 create view threshold_final as
-select contact_id, child_id, proposed_level, proposed_pathway, chosen_pathway from (
-  select contact_id, child_id, proposed_level, proposed_pathway, chosen_pathway,
-         row_number() over (partition by contact_id, child_id order by decided_at desc, id) as rn
-  from threshold_decision where chosen_pathway is not null) latest
-where rn = 1;
+select t.contact_id, t.child_id, t.proposed_level, t.proposed_pathway, t.chosen_pathway from threshold_decision t
+where t.chosen_pathway is not null and not exists (
+  select 1 from threshold_decision l where l.contact_id = t.contact_id and l.child_id = t.child_id
+    and l.chosen_pathway is not null
+    and (l.decided_at > t.decided_at or (l.decided_at = t.decided_at and l.id > t.id)));
 
 -- The latest consent decision for each contact.
 create view consent_final as
-select contact_id, status, manager_decision, refusal_respected from (
-  select contact_id, status, manager_decision, refusal_respected,
-         row_number() over (partition by contact_id order by decided_at desc, id) as rn
-  from consent_decision) latest
-where rn = 1;
+select f.contact_id, f.status, f.manager_decision, f.refusal_respected from consent_decision f
+where not exists (
+  select 1 from consent_decision l where l.contact_id = f.contact_id
+    and (l.decided_at > f.decided_at or (l.decided_at = f.decided_at and l.id > f.id)));
