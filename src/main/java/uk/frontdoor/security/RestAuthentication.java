@@ -30,6 +30,12 @@ class RestAuthentication {
     return basicAuthentication("Child record pages authentication", "/children/*");
   }
 
+  /** The measures page for managers and service leads is not under /api, so it asks too. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> measuresPageAuthentication() {
+    return basicAuthentication("Measures page authentication", "/measures");
+  }
+
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
       String urlPattern) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
