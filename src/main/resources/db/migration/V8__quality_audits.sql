@@ -67,7 +67,7 @@ create index audit_grade_change_audit on audit_grade_change (audit_id);
 -- The measures: contacts closed in a period (the sampler), decisions by sign-off, outcomes.
 create index contact_closed on contact (closed_at);
 create index oversight_record_approved on oversight_record (approved, contact_id, signed_at);
-create index child_outcome_outcome on child_outcome (outcome, contact_id);
+create index child_outcome_by_outcome on child_outcome (outcome, contact_id);
 create index history_finding_re_referral on history_finding (re_referral, contact_id);
 create index assessment_allocation_reason on assessment_allocation (reason, contact_id);
 
