@@ -3,10 +3,12 @@ package uk.frontdoor.contact;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
@@ -44,6 +46,12 @@ class StartFormContact implements ExecutionListener {
       Map.entry("concernTypes", "concernTypes"),
       Map.entry("referrerConsent", "referrerConsent"),
       Map.entry("referrerConsentDetail", "referrerConsentDetail"));
+  /**
+   * Tasklist's start form names the children in fixed groups child1..child6, not in a repeating
+   * list: form-js keeps an empty error entry for every edited field of a repeating list, and
+   * Tasklist then keeps its Start button disabled. The REST API may still send a "children" list.
+   */
+  static final int CHILD_SLOTS = 6;
 
   private final ContactIntake intake;
   private final ObjectMapper objectMapper;
@@ -61,6 +69,7 @@ class StartFormContact implements ExecutionListener {
     RecordedContact contact = intake.recordForJourney(read(execution.getVariables()),
         execution.getProcessInstanceId());
     execution.removeVariables(FIELDS.keySet());
+    execution.removeVariables(childSlots());
     execution.setProcessBusinessKey(contact.reference());
     execution.setVariable(ChildJourneyProcess.Var.CONTACT_ID, contact.contactId().toString());
     execution.setVariable(ChildJourneyProcess.Var.CONTACT_REFERENCE, contact.reference());
@@ -80,11 +89,25 @@ class StartFormContact implements ExecutionListener {
       }
       parent.set(parts[parts.length - 1], value);
     });
+    ArrayNode slots = objectMapper.createArrayNode();
+    for (String slot : childSlots()) {
+      JsonNode child = toJson(variables.get(slot));
+      if (child != null && !child.isEmpty()) {
+        slots.add(child);
+      }
+    }
+    if (!slots.isEmpty() && !request.has("children")) {
+      request.set("children", slots);
+    }
     try {
       return objectMapper.treeToValue(request, ContactRequest.class);
     } catch (JsonProcessingException e) {
       throw new InvalidSubmissionException(ContactValidator.TITLE, List.of(JsonProblems.from(e)));
     }
+  }
+
+  private static List<String> childSlots() {
+    return IntStream.rangeClosed(1, CHILD_SLOTS).mapToObj(n -> "child" + n).toList();
   }
 
   /** Form values as JSON, with empty fields left out: an empty text box means "not given". */
