@@ -62,7 +62,7 @@ class RecordManagerConsent implements ExecutionListener {
         () -> new IllegalStateException("No practitioner's consent decision for contact " + contactId));
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.CONSENT));
     String decidedBy = actor.userId();
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add(DECISION, "only a Children's Referral Service team manager can decide on consent "
           + "that was refused or not sought");
     }

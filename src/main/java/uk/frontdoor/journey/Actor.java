@@ -35,4 +35,20 @@ public class Actor {
   public boolean isPerson() {
     return identityService.getCurrentAuthentication() != null;
   }
+
+  /**
+   * Whether a person acts who belongs to none of the groups: the one refusal every form makes.
+   * False when the engine acts by itself, since a job has no role to check.
+   */
+  public boolean isPersonOutside(String... groups) {
+    if (!isPerson()) {
+      return false;
+    }
+    for (String group : groups) {
+      if (isIn(group)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

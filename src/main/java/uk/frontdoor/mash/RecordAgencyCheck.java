@@ -52,7 +52,7 @@ class RecordAgencyCheck implements ExecutionListener {
         "choose whether the child or family is known to your agency");
     String findings = values.requiredText(FINDINGS, 10, 4000,
         "write what your records show, or confirm that you searched and found nothing");
-    if (actor.isPerson() && !actor.isIn(agencies.group(agency))) {
+    if (actor.isPersonOutside(agencies.group(agency))) {
       values.problems().add(OUTCOME, "only the " + agencies.name(agency) + " officers can answer this check");
     }
     values.throwIfAny("The " + agencies.name(agency) + " check cannot be recorded");

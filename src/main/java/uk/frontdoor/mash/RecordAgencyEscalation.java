@@ -58,7 +58,7 @@ class RecordAgencyEscalation implements ExecutionListener {
     String note = values.requiredText(NOTE, 20, 4000, proceed
         ? "write why it is safe to proceed without this check"
         : "write how and when the agency was chased");
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add(Var.PROCEED_WITHOUT_AGENCY, "only a team manager can decide about an overdue check");
     }
     values.throwIfAny("The overdue " + agencies.name(agency) + " check cannot be recorded");

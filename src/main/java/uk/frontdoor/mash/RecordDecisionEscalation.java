@@ -50,7 +50,7 @@ class RecordDecisionEscalation implements ExecutionListener {
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     String action = values.choice(ACTION, ACTIONS, "choose what you have done about the overdue decision");
     String note = values.requiredText(NOTE, 20, 4000, "write why the decision is late and what happens next");
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add(ACTION, "only a team manager can record this");
     }
     values.throwIfAny("The overdue decision cannot be recorded");

@@ -37,7 +37,7 @@ class RecordAllocation implements ExecutionListener {
       return;
     }
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
-    if (actor.isPerson() && !actor.isIn(Roles.ASSESSMENT_TEAM)) {
+    if (actor.isPersonOutside(Roles.ASSESSMENT_TEAM)) {
       values.problems().add("user", "only the assessment team can allocate an assessment");
     }
     String allocatedTo = values.requiredText(FollowOn.ALLOCATED_TO, 2, 200,

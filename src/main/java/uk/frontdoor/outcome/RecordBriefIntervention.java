@@ -37,7 +37,7 @@ class RecordBriefIntervention implements ExecutionListener {
       return;
     }
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
-    if (actor.isPerson() && !actor.isIn(Roles.BRIEF_INTERVENTION_TEAM)) {
+    if (actor.isPersonOutside(Roles.BRIEF_INTERVENTION_TEAM)) {
       values.problems().add("user", "only the Brief Intervention Team can record its offer to the family");
     }
     boolean accepted = values.bool(FollowOn.FAMILY_ACCEPTED, true, "say whether the family accepted the support");

@@ -43,7 +43,7 @@ class RecordStrategyDiscussion implements ExecutionListener {
       return;
     }
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a manager of the front door can record a strategy discussion");
     }
     UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));

@@ -67,7 +67,7 @@ class RecordOversight implements ExecutionListener {
     TextCheck writing = language.forForm(FORM, FieldKind.OVERSIGHT);
     FormValues values = new FormValues(execution, writing);
     String manager = actor.userId();
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add(DECISION, "only a Children's Referral Service team manager can sign off a decision");
     }
     // also refused at claim by a per-task authorization (FourEyes); this catches any way round it

@@ -48,7 +48,7 @@ class RecordIndicators implements ExecutionListener {
     }
     DelegateExecution child = ChildScope.of(execution);
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.THRESHOLD));
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_PRACTITIONERS) && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_PRACTITIONERS, Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a practitioner or manager of the front door can apply the Pathways Document");
     }
     List<String> ticked = new ArrayList<>();

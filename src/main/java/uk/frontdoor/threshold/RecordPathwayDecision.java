@@ -53,7 +53,7 @@ class RecordPathwayDecision implements ExecutionListener {
         .orElseThrow(() -> new IllegalStateException("No proposed pathway is recorded for child " + childId));
 
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.THRESHOLD));
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_PRACTITIONERS) && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_PRACTITIONERS, Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a practitioner or manager of the front door can decide the pathway");
     }
     String chosen = values.choice(Pathways.Field.CHOSEN_PATHWAY, Pathways.LABELS.keySet(), "choose a pathway");
