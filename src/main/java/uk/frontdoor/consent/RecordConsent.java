@@ -13,6 +13,7 @@ import uk.frontdoor.consent.ConsentDecisions.ConsentDecision;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.ConsentRoute;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
@@ -61,7 +62,7 @@ class RecordConsent implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.CONSENT));
     String status = values.choice(STATUS, ConsentVocabulary.STATUSES,
         "choose whether consent was given, refused or not sought");

@@ -16,6 +16,7 @@ import uk.frontdoor.consent.ConsentDecisions.ConsentDecision;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.ConsentRoute;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
@@ -57,7 +58,7 @@ class RecordManagerConsent implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     ConsentDecision practitioners = decisions.latestByPractitioner(contactId).orElseThrow(
         () -> new IllegalStateException("No practitioner's consent decision for contact " + contactId));
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.CONSENT));

@@ -32,7 +32,7 @@ public class Actor {
   }
 
   /** Whether anyone is authenticated: checks of a person's role apply only when a person acts. */
-  public boolean isPerson() {
+  private boolean isPerson() {
     return identityService.getCurrentAuthentication() != null;
   }
 

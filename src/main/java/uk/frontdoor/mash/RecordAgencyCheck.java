@@ -3,11 +3,11 @@ package uk.frontdoor.mash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
@@ -56,7 +56,7 @@ class RecordAgencyCheck implements ExecutionListener {
       values.problems().add(OUTCOME, "only the " + agencies.name(agency) + " officers can answer this check");
     }
     values.throwIfAny("The " + agencies.name(agency) + " check cannot be recorded");
-    records.check(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)), agency, false, outcome, findings,
+    records.check(ChildJourneyProcess.contactId(execution), agency, false, outcome, findings,
         actor.userId(), Instant.now(clock));
     values.removeFromProcess();
   }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
@@ -62,7 +63,7 @@ class RecordAgencyEscalation implements ExecutionListener {
       values.problems().add(Var.PROCEED_WITHOUT_AGENCY, "only a team manager can decide about an overdue check");
     }
     values.throwIfAny("The overdue " + agencies.name(agency) + " check cannot be recorded");
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     Instant now = Instant.now(clock);
     records.escalation(contactId, KIND, agency, proceed ? PROCEED_WITHOUT : CHASED, note, actor.userId(), now);
     if (proceed) {

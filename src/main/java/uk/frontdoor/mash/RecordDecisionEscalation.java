@@ -3,12 +3,11 @@ package uk.frontdoor.mash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
@@ -54,7 +53,7 @@ class RecordDecisionEscalation implements ExecutionListener {
       values.problems().add(ACTION, "only a team manager can record this");
     }
     values.throwIfAny("The overdue decision cannot be recorded");
-    records.escalation(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)), KIND, null, action, note,
+    records.escalation(ChildJourneyProcess.contactId(execution), KIND, null, action, note,
         actor.userId(), Instant.now(clock));
     values.removeFromProcess();
   }

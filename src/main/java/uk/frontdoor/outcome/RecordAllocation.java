@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
@@ -43,8 +43,8 @@ class RecordAllocation implements ExecutionListener {
     String allocatedTo = values.requiredText(FollowOn.ALLOCATED_TO, 2, 200,
         "write the name of the social worker who will carry out the assessment");
     values.throwIfAny("The assessment cannot be allocated yet");
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
-    UUID childId = UUID.fromString((String) execution.getVariable(Var.CHILD_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
+    UUID childId = ChildJourneyProcess.childId(execution);
     if (!store.recordAllocation(contactId, childId, allocatedTo, actor.userId(), clock.instant())) {
       throw new IllegalStateException("Child " + childId + " of contact " + contactId
           + " has no open assessment allocation");

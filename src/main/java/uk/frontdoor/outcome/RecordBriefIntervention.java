@@ -1,12 +1,11 @@
 package uk.frontdoor.outcome;
 
 import java.time.Clock;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
@@ -44,8 +43,8 @@ class RecordBriefIntervention implements ExecutionListener {
     String note = values.requiredText(FollowOn.BRIEF_INTERVENTION_NOTE, 1, 4000,
         "write what was offered and what the family said");
     values.throwIfAny("The offer of brief intervention cannot be recorded yet");
-    store.followOn(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)),
-        UUID.fromString((String) execution.getVariable(Var.CHILD_ID)), FollowOn.BRIEF_INTERVENTION,
+    store.followOn(ChildJourneyProcess.contactId(execution),
+        ChildJourneyProcess.childId(execution), FollowOn.BRIEF_INTERVENTION,
         accepted ? "accepted" : "declined", note, null, actor.userId(), clock.instant());
     execution.removeVariableLocal(FollowOn.CHILD_NAME);
     values.removeFromProcess();

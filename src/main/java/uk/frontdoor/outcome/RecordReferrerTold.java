@@ -1,12 +1,11 @@
 package uk.frontdoor.outcome;
 
 import java.time.Clock;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
@@ -40,7 +39,7 @@ class RecordReferrerTold implements ExecutionListener {
         "choose how you told the referrer: telephone, email or letter");
     String note = values.requiredText(FollowOn.REFERRER_TOLD_NOTE, 1, 4000, "write what you told the referrer");
     values.throwIfAny("The referrer cannot be recorded as told yet");
-    store.followOn(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)), null, FollowOn.REFERRER_TOLD,
+    store.followOn(ChildJourneyProcess.contactId(execution), null, FollowOn.REFERRER_TOLD,
         how, note, null, actor.userId(), clock.instant());
     execution.removeVariableLocal(FollowOn.OUTCOME_SUMMARY);
     values.removeFromProcess();

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.threshold.Pathways;
 import uk.frontdoor.validation.FormValues;
@@ -46,7 +46,7 @@ class RecordStrategyDiscussion implements ExecutionListener {
     if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a manager of the front door can record a strategy discussion");
     }
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     if (store.childrenWithOutcome(contactId, List.of(Pathways.STRATEGY_DISCUSSION)).isEmpty()) {
       // a task started by hand (e.g. a Cockpit modification) must not record a discussion nobody decided on
       values.problems().add(FollowOn.STRATEGY_OUTCOME, "no child of this contact has a strategy discussion as "

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
@@ -67,8 +66,8 @@ class RecordIndicators implements ExecutionListener {
     }
     values.throwIfAny("The Pathways Document checklist cannot be saved");
 
-    store.insertIndicators(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)),
-        UUID.fromString((String) child.getVariable(Var.CHILD_ID)), ticked.stream().distinct().toList(),
+    store.insertIndicators(ChildJourneyProcess.contactId(execution),
+        ChildJourneyProcess.childId(child), ticked.stream().distinct().toList(),
         significantHarm, note, actor.userId(), clock.instant());
     Pathways.DOMAINS.forEach(domain -> child.removeVariableLocal(domain.optionsVariable()));
     child.removeVariableLocal(Pathways.Field.CHILD_SUMMARY);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.mash.MashChecks;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
@@ -47,7 +48,7 @@ class RecordPathwayDecision implements ExecutionListener {
     }
     DelegateExecution child = ChildScope.of(execution);
     String contactId = (String) execution.getVariable(Var.CONTACT_ID);
-    UUID childId = UUID.fromString((String) child.getVariable(Var.CHILD_ID));
+    UUID childId = ChildJourneyProcess.childId(child);
     ThresholdStore.ThresholdRow row = store.latest(UUID.fromString(contactId), childId)
         .filter(found -> found.proposedPathway() != null)
         .orElseThrow(() -> new IllegalStateException("No proposed pathway is recorded for child " + childId));
