@@ -1,9 +1,10 @@
 package uk.frontdoor.outcome;
 
+import static uk.frontdoor.clock.StoredTime.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -165,9 +166,5 @@ class OutcomeStore {
   String childName(UUID childId) {
     return jdbc.sql("select first_name || ' ' || last_name from child where id = ?").param(childId)
         .query(String.class).single();
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return at.atOffset(ZoneOffset.UTC);
   }
 }
