@@ -4,7 +4,6 @@ import static uk.frontdoor.clock.StoredTime.utc;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
