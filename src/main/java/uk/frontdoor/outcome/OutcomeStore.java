@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +28,10 @@ class OutcomeStore {
   /** A decision that ends the front door's work for a child, and when it was made. */
   record Decision(String outcome, Instant decidedAt) {
   }
+
+  /** Reads a {@link Decision} from a query selecting the decision, then when it was made. */
+  private static final RowMapper<Decision> DECISION =
+      (rs, n) -> new Decision(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
 
   record Consent(String status, boolean refusalRespected, Instant decidedAt) {
   }
@@ -62,7 +67,7 @@ class OutcomeStore {
   Optional<Decision> latestScreening(UUID contactId) {
     return jdbc.sql("select decision, decided_at from screening_decision where contact_id = ? order by decided_at desc limit 1")
         .param(contactId)
-        .query((rs, n) -> new Decision(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+        .query(DECISION)
         .optional();
   }
 
@@ -72,7 +77,7 @@ class OutcomeStore {
         select chosen_pathway, decided_at from threshold_decision
         where contact_id = ? and child_id = ? and chosen_pathway is not null order by decided_at desc limit 1""")
         .params(contactId, childId)
-        .query((rs, n) -> new Decision(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+        .query(DECISION)
         .optional();
   }
 
