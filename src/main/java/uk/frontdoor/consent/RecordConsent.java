@@ -48,13 +48,12 @@ class RecordConsent implements ExecutionListener {
 
   private final ConsentDecisions decisions;
   private final Actor actor;
-
   private final LanguageGuard language;
 
   RecordConsent(ConsentDecisions decisions, Actor actor, LanguageGuard language) {
-    this.language = language;
     this.decisions = decisions;
     this.actor = actor;
+    this.language = language;
   }
 
   @Override

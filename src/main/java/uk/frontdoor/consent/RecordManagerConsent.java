@@ -44,13 +44,12 @@ class RecordManagerConsent implements ExecutionListener {
 
   private final ConsentDecisions decisions;
   private final Actor actor;
-
   private final LanguageGuard language;
 
   RecordManagerConsent(ConsentDecisions decisions, Actor actor, LanguageGuard language) {
-    this.language = language;
     this.decisions = decisions;
     this.actor = actor;
+    this.language = language;
   }
 
   @Override

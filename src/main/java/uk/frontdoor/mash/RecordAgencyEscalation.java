@@ -36,15 +36,14 @@ class RecordAgencyEscalation implements ExecutionListener {
   private final MashRecords records;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordAgencyEscalation(MashAgencies agencies, MashRecords records, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.agencies = agencies;
     this.records = records;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override

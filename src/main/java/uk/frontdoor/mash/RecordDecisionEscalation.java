@@ -31,14 +31,13 @@ class RecordDecisionEscalation implements ExecutionListener {
   private final MashRecords records;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordDecisionEscalation(MashRecords records, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.records = records;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override

@@ -27,14 +27,13 @@ class RecordStrategyDiscussion implements ExecutionListener {
   private final OutcomeStore store;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordStrategyDiscussion(OutcomeStore store, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override

@@ -39,14 +39,13 @@ class RecordScreening implements ExecutionListener {
   private final ScreeningDecisions decisions;
   private final UrgencyChange urgencyChange;
   private final Actor actor;
-
   private final LanguageGuard language;
 
   RecordScreening(ScreeningDecisions decisions, UrgencyChange urgencyChange, Actor actor, LanguageGuard language) {
-    this.language = language;
     this.decisions = decisions;
     this.urgencyChange = urgencyChange;
     this.actor = actor;
+    this.language = language;
   }
 
   @Override

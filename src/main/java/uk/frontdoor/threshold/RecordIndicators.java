@@ -29,15 +29,14 @@ class RecordIndicators implements ExecutionListener {
   private final ThresholdStore store;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordIndicators(PathwaysDocument document, ThresholdStore store, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.document = document;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override

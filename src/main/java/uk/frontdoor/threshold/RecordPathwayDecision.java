@@ -30,15 +30,14 @@ class RecordPathwayDecision implements ExecutionListener {
   private final MashChecks partnerChecks;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordPathwayDecision(ThresholdStore store, MashChecks partnerChecks, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.store = store;
     this.partnerChecks = partnerChecks;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override
