@@ -11,13 +11,13 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.consent.ConsentDecisions.ConsentDecision;
 import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.ConsentRoute;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
-import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Checks and records the practitioner's consent decision, and routes the contact.

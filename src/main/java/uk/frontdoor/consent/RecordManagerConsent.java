@@ -14,14 +14,14 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.consent.ConsentDecisions.ConsentDecision;
 import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.ConsentRoute;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
-import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Checks and records a CRS manager's decision on a refused or unsought consent.

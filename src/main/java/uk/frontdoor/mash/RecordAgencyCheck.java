@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Records what a partner agency's records show. Only that agency's officers may answer for it:

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * A manager decides about a partner agency check that missed the decision deadline: chase the

@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * A manager records what they did about a decision that missed its deadline. It never closes

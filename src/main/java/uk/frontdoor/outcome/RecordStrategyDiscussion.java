@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.threshold.Pathways;
 import uk.frontdoor.validation.FormValues;
-import uk.frontdoor.language.FieldKind;
-import uk.frontdoor.language.LanguageGuard;
 
 /**
  * Records a strategy discussion, held by a front door manager with the police and health at

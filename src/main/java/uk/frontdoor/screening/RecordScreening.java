@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.urgency.UrgencyChange;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.urgency.UrgencyChange;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Checks and records a screening decision when the practitioner completes "Screen the contact".

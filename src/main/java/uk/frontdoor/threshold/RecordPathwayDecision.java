@@ -6,14 +6,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.mash.MashChecks;
-import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess;
+import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.mash.MashChecks;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Checks and records the pathway chosen for one child. The server, not the form, holds the rules:
