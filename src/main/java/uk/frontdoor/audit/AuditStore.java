@@ -1,9 +1,10 @@
 package uk.frontdoor.audit;
 
+import static uk.frontdoor.clock.StoredTime.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,10 +209,6 @@ class AuditStore {
   private void add(List<Writing> all, UUID contactId, String sql) {
     jdbc.sql(sql).param(contactId).query((rs, n) -> new Writing(rs.getString(1), rs.getString(2))).list().stream()
         .filter(w -> w.text() != null && !w.text().isBlank()).forEach(all::add);
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return at.atOffset(ZoneOffset.UTC);
   }
 
   private static Instant instant(OffsetDateTime at) {

@@ -35,8 +35,7 @@ class CheckAuditRequest implements ExecutionListener {
       return;
     }
     FormValues values = new FormValues(execution, languageGuard.forForm(FORM, FieldKind.STAFF_WRITING));
-    if (actor.isPerson() && !actor.isIn(Roles.SERVICE_LEADS) && !actor.isIn(Roles.CRS_MANAGERS)
-        && !actor.isIn(Roles.ADMINS)) {
+    if (actor.isPersonOutside(Roles.SERVICE_LEADS, Roles.CRS_MANAGERS, Roles.ADMINS)) {
       values.problems().add(AuditVocabulary.THEME, "only a service lead or a team manager can start a dip sample");
     }
     String theme = values.requiredText(AuditVocabulary.THEME, 3, 200,

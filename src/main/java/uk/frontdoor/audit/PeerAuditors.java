@@ -40,7 +40,7 @@ class PeerAuditors {
 
   /** Adds a problem to {@code field} unless the acting person may do this audit or moderation. */
   void check(Problems problems, String field, Audit audit, boolean moderation) {
-    if (actor.isPerson() && !actor.isIn(Roles.AUDITORS) && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.AUDITORS, Roles.CRS_MANAGERS)) {
       problems.add(field, "only an auditor or a team manager can " + (moderation ? "moderate" : "audit") + " a contact");
     }
     String refusal = refusal(actor.userId(), audit, moderation);

@@ -38,7 +38,7 @@ class RecordFollowUp implements ExecutionListener {
     }
     Audit audit = peers.audit(execution.getVariable(AuditVocabulary.AUDIT_ID));
     FormValues values = new FormValues(execution, languageGuard.forForm(FORM, FieldKind.STAFF_WRITING));
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add(AuditVocabulary.FOLLOW_UP_ACTION, "only a team manager can record the follow-up");
     }
     String action = values.requiredText(AuditVocabulary.FOLLOW_UP_ACTION, 20, 4000,

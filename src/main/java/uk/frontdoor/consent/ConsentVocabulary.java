@@ -27,8 +27,6 @@ final class ConsentVocabulary {
   /** Lawful bases for sharing: set by the server from the decision, never by a form. */
   static final String LAWFUL_BASIS_CONSENT = "consent";
   static final String LAWFUL_BASIS_SAFEGUARDING = "public-task-safeguarding";
-  static final String SAFEGUARDING_BASIS_WORDS =
-      "Data Protection Act 2018 Schedule 1 paragraph 18: safeguarding of children";
 
   static final String PRACTITIONER = "practitioner";
   static final String MANAGER = "manager";

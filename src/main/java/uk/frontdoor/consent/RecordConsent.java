@@ -11,12 +11,13 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.consent.ConsentDecisions.ConsentDecision;
 import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.ConsentRoute;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Checks and records the practitioner's consent decision, and routes the contact.
@@ -47,13 +48,12 @@ class RecordConsent implements ExecutionListener {
 
   private final ConsentDecisions decisions;
   private final Actor actor;
-
   private final LanguageGuard language;
 
   RecordConsent(ConsentDecisions decisions, Actor actor, LanguageGuard language) {
-    this.language = language;
     this.decisions = decisions;
     this.actor = actor;
+    this.language = language;
   }
 
   @Override
@@ -61,7 +61,7 @@ class RecordConsent implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.CONSENT));
     String status = values.choice(STATUS, ConsentVocabulary.STATUSES,
         "choose whether consent was given, refused or not sought");

@@ -14,13 +14,14 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.consent.ConsentDecisions.ConsentDecision;
 import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.ConsentRoute;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Checks and records a CRS manager's decision on a refused or unsought consent.
@@ -43,13 +44,12 @@ class RecordManagerConsent implements ExecutionListener {
 
   private final ConsentDecisions decisions;
   private final Actor actor;
-
   private final LanguageGuard language;
 
   RecordManagerConsent(ConsentDecisions decisions, Actor actor, LanguageGuard language) {
-    this.language = language;
     this.decisions = decisions;
     this.actor = actor;
+    this.language = language;
   }
 
   @Override
@@ -57,12 +57,12 @@ class RecordManagerConsent implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     ConsentDecision practitioners = decisions.latestByPractitioner(contactId).orElseThrow(
         () -> new IllegalStateException("No practitioner's consent decision for contact " + contactId));
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.CONSENT));
     String decidedBy = actor.userId();
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add(DECISION, "only a Children's Referral Service team manager can decide on consent "
           + "that was refused or not sought");
     }

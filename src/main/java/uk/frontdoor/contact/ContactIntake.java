@@ -13,9 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +21,7 @@ import uk.frontdoor.child.ChildDetails;
 import uk.frontdoor.child.ChildRegister;
 import uk.frontdoor.child.ChildRegister.MatchedChild;
 import uk.frontdoor.contact.RecordedContact.RecordedChild;
+import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess;
 
 /**
@@ -36,17 +35,17 @@ public class ContactIntake {
   private final ContactStore contacts;
   private final ChildRegister children;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final Actor actor;
   private final ObjectMapper canonicalJson;
   private final Clock clock;
 
   ContactIntake(ContactValidator validator, ContactStore contacts, ChildRegister children,
-      RuntimeService runtimeService, IdentityService identityService, ObjectMapper objectMapper, Clock clock) {
+      RuntimeService runtimeService, Actor actor, ObjectMapper objectMapper, Clock clock) {
     this.validator = validator;
     this.contacts = contacts;
     this.children = children;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.actor = actor;
     this.canonicalJson = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     this.clock = clock;
   }
@@ -122,7 +121,7 @@ public class ContactIntake {
     UUID contactId = UUID.randomUUID();
     String reference = contacts.nextReference(receivedAt.getYear());
     contacts.insert(contactId, reference, hash, request, blankToNull(request.clientReference()), receivedAt, now,
-        currentUser(), householdId);
+        actor.userId(), householdId);
     List<RecordedChild> recorded = new ArrayList<>();
     for (int i = 0; i < request.children().size(); i++) {
       ChildDetails details = request.children().get(i);
@@ -132,11 +131,6 @@ public class ContactIntake {
           child.known()));
     }
     return new Stored(contactId, reference, householdId, recorded);
-  }
-
-  private String currentUser() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
   }
 
   private static String blankToNull(String value) {

@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.ChildJourneyProcess;
-import uk.frontdoor.validation.JsonProblems;
 import uk.frontdoor.validation.InvalidSubmissionException;
+import uk.frontdoor.validation.JsonProblems;
 
 /**
  * Records the contact a practitioner typed into Tasklist's start form, so that a phone call and

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.history.HistoryRecords.Child;
 import uk.frontdoor.history.HistoryRecords.ContactTimes;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 
 /**
@@ -52,7 +53,7 @@ public class CheckHistory implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     ContactTimes contact = records.contact(contactId)
         .orElseThrow(() -> new IllegalStateException("No contact " + contactId + " to check the history of"));
     List<ChildHistory> findings = new ArrayList<>();

@@ -1,5 +1,7 @@
 package uk.frontdoor.history;
 
+import static uk.frontdoor.clock.StoredTime.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -103,10 +105,6 @@ class HistoryRecords {
 
   static LocalDate dateInEngland(Instant instant) {
     return instant.atZone(LONDON).toLocalDate();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(java.time.ZoneOffset.UTC);
   }
 
   private static String limit(String text, int max) {

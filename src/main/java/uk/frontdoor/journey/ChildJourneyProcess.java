@@ -1,5 +1,8 @@
 package uk.frontdoor.journey;
 
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * Everything the code knows about the {@code child-journey} model: its key, the element ids it
  * refers to and the process variables it routes on. Nothing else spells these names.
@@ -96,6 +99,16 @@ public final class ChildJourneyProcess {
 
     private Element() {
     }
+  }
+
+  /** The contact this journey is about, as its {@link Var#CONTACT_ID} holds it. */
+  public static UUID contactId(VariableScope scope) {
+    return UUID.fromString((String) scope.getVariable(Var.CONTACT_ID));
+  }
+
+  /** The child of this multi-instance scope, as its {@link Var#CHILD_ID} holds it. */
+  public static UUID childId(VariableScope scope) {
+    return UUID.fromString((String) scope.getVariable(Var.CHILD_ID));
   }
 
   private ChildJourneyProcess() {

@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.deployment.ProcessModelsProperties;
+import uk.frontdoor.journey.Actor;
 import uk.frontdoor.validation.Problems;
 import uk.frontdoor.validation.TextCheck;
 
@@ -35,17 +34,17 @@ public class LanguageGuard {
   private final LanguageSettings settings;
   private final JdbcClient jdbc;
   private final TransactionTemplate separately;
-  private final IdentityService identityService;
+  private final Actor actor;
   private final Clock clock;
 
   LanguageGuard(LanguageSettings settings, ProcessModelsProperties models, ResourceLoader resources,
-      JdbcClient jdbc, PlatformTransactionManager transactions, IdentityService identityService, Clock clock)
+      JdbcClient jdbc, PlatformTransactionManager transactions, Actor actor, Clock clock)
       throws IOException {
     this.settings = settings;
     this.jdbc = jdbc;
     this.separately = new TransactionTemplate(transactions);
     this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.identityService = identityService;
+    this.actor = actor;
     this.clock = clock;
     Resource file = resources.getResource(models.folder() + settings.glossary());
     if (!file.exists()) {
@@ -91,9 +90,9 @@ public class LanguageGuard {
   }
 
   private void count(List<LanguageFinding> findings, String form, String field, LanguageSettings.Mode mode) {
-    Authentication who = identityService.getCurrentAuthentication();
-    String team = who == null || who.getGroupIds() == null || who.getGroupIds().isEmpty()
-        ? null : String.join(",", who.getGroupIds());
+    List<String> groups = actor.groups();
+    String team = groups.isEmpty() ? null : String.join(",", groups);
+    String userId = actor.userId();
     OffsetDateTime now = OffsetDateTime.now(clock);
     // counted in a transaction of its own: a refusal rolls the submission back, not the count
     separately.executeWithoutResult(status -> findings.forEach(finding ->
@@ -101,7 +100,7 @@ public class LanguageGuard {
           insert into language_finding (id, found_at, term, kind, form, field, team, user_id, refused)
           values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(UUID.randomUUID(), now, finding.term(), finding.kind().name().toLowerCase(), form, field, team,
-              who == null ? null : who.getUserId(), mode == LanguageSettings.Mode.REFUSE)
+              userId, mode == LanguageSettings.Mode.REFUSE)
           .update()));
   }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.mash.MashRecords.Child;
 import uk.frontdoor.mash.MashRecords.EarlierOutcome;
 import uk.frontdoor.mash.MashRecords.OpenCase;
@@ -49,7 +49,7 @@ class CheckCouncilRecords implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     List<Child> children = records.children(contactId);
     if (children.isEmpty()) {
       throw new IllegalStateException("Contact " + contactId + " has no children recorded: the council's records "

@@ -1,9 +1,10 @@
 package uk.frontdoor.mash;
 
+import static uk.frontdoor.clock.StoredTime.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,10 +86,6 @@ class MashRecords {
 
   private static String limit(String text) {
     return text.length() <= 4000 ? text : text.substring(0, 3999) + "…";
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 
   record ContactForAgency(String reference, List<String> childrenNames, String address) {

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 
 /**
  * Shows a partner agency only what it needs to search its records: the contact's reference, the
@@ -25,7 +25,7 @@ class PrepareAgencyCheck implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     MashRecords.ContactForAgency contact = records.contactForAgency(contactId)
         .orElseThrow(() -> new IllegalStateException("No contact " + contactId + " for a partner agency check"));
     execution.setVariableLocal(CHILDREN_NAMES, String.join(", ", contact.childrenNames()));

@@ -3,15 +3,15 @@ package uk.frontdoor.mash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Records what a partner agency's records show. Only that agency's officers may answer for it:
@@ -30,15 +30,14 @@ class RecordAgencyCheck implements ExecutionListener {
   private final MashRecords records;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordAgencyCheck(MashAgencies agencies, MashRecords records, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.agencies = agencies;
     this.records = records;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override
@@ -52,11 +51,11 @@ class RecordAgencyCheck implements ExecutionListener {
         "choose whether the child or family is known to your agency");
     String findings = values.requiredText(FINDINGS, 10, 4000,
         "write what your records show, or confirm that you searched and found nothing");
-    if (actor.isPerson() && !actor.isIn(agencies.group(agency))) {
+    if (actor.isPersonOutside(agencies.group(agency))) {
       values.problems().add(OUTCOME, "only the " + agencies.name(agency) + " officers can answer this check");
     }
     values.throwIfAny("The " + agencies.name(agency) + " check cannot be recorded");
-    records.check(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)), agency, false, outcome, findings,
+    records.check(ChildJourneyProcess.contactId(execution), agency, false, outcome, findings,
         actor.userId(), Instant.now(clock));
     values.removeFromProcess();
   }

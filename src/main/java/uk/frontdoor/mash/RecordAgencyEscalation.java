@@ -7,11 +7,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * A manager decides about a partner agency check that missed the decision deadline: chase the
@@ -35,15 +36,14 @@ class RecordAgencyEscalation implements ExecutionListener {
   private final MashRecords records;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordAgencyEscalation(MashAgencies agencies, MashRecords records, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.agencies = agencies;
     this.records = records;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override
@@ -58,11 +58,11 @@ class RecordAgencyEscalation implements ExecutionListener {
     String note = values.requiredText(NOTE, 20, 4000, proceed
         ? "write why it is safe to proceed without this check"
         : "write how and when the agency was chased");
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add(Var.PROCEED_WITHOUT_AGENCY, "only a team manager can decide about an overdue check");
     }
     values.throwIfAny("The overdue " + agencies.name(agency) + " check cannot be recorded");
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     Instant now = Instant.now(clock);
     records.escalation(contactId, KIND, agency, proceed ? PROCEED_WITHOUT : CHASED, note, actor.userId(), now);
     if (proceed) {

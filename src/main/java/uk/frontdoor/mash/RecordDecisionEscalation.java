@@ -3,16 +3,15 @@ package uk.frontdoor.mash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * A manager records what they did about a decision that missed its deadline. It never closes
@@ -32,14 +31,13 @@ class RecordDecisionEscalation implements ExecutionListener {
   private final MashRecords records;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordDecisionEscalation(MashRecords records, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.records = records;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override
@@ -50,11 +48,11 @@ class RecordDecisionEscalation implements ExecutionListener {
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     String action = values.choice(ACTION, ACTIONS, "choose what you have done about the overdue decision");
     String note = values.requiredText(NOTE, 20, 4000, "write why the decision is late and what happens next");
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add(ACTION, "only a team manager can record this");
     }
     values.throwIfAny("The overdue decision cannot be recorded");
-    records.escalation(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)), KIND, null, action, note,
+    records.escalation(ChildJourneyProcess.contactId(execution), KIND, null, action, note,
         actor.userId(), Instant.now(clock));
     values.removeFromProcess();
   }

@@ -1,12 +1,14 @@
 package uk.frontdoor.outcome;
 
+import static uk.frontdoor.clock.StoredTime.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +28,10 @@ class OutcomeStore {
   /** A decision that ends the front door's work for a child, and when it was made. */
   record Decision(String outcome, Instant decidedAt) {
   }
+
+  /** Reads a {@link Decision} from a query selecting the decision, then when it was made. */
+  private static final RowMapper<Decision> DECISION =
+      (rs, n) -> new Decision(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
 
   record Consent(String status, boolean refusalRespected, Instant decidedAt) {
   }
@@ -61,7 +67,7 @@ class OutcomeStore {
   Optional<Decision> latestScreening(UUID contactId) {
     return jdbc.sql("select decision, decided_at from screening_decision where contact_id = ? order by decided_at desc limit 1")
         .param(contactId)
-        .query((rs, n) -> new Decision(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+        .query(DECISION)
         .optional();
   }
 
@@ -71,7 +77,7 @@ class OutcomeStore {
         select chosen_pathway, decided_at from threshold_decision
         where contact_id = ? and child_id = ? and chosen_pathway is not null order by decided_at desc limit 1""")
         .params(contactId, childId)
-        .query((rs, n) -> new Decision(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+        .query(DECISION)
         .optional();
   }
 
@@ -165,9 +171,5 @@ class OutcomeStore {
   String childName(UUID childId) {
     return jdbc.sql("select first_name || ' ' || last_name from child where id = ?").param(childId)
         .query(String.class).single();
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return at.atOffset(ZoneOffset.UTC);
   }
 }

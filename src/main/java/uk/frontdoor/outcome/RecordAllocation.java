@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /** Records the social worker allocated to one child's assessment. */
 @Component("recordAllocation")
@@ -21,14 +21,13 @@ class RecordAllocation implements ExecutionListener {
   private final OutcomeStore store;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordAllocation(OutcomeStore store, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override
@@ -37,14 +36,14 @@ class RecordAllocation implements ExecutionListener {
       return;
     }
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
-    if (actor.isPerson() && !actor.isIn(Roles.ASSESSMENT_TEAM)) {
+    if (actor.isPersonOutside(Roles.ASSESSMENT_TEAM)) {
       values.problems().add("user", "only the assessment team can allocate an assessment");
     }
     String allocatedTo = values.requiredText(FollowOn.ALLOCATED_TO, 2, 200,
         "write the name of the social worker who will carry out the assessment");
     values.throwIfAny("The assessment cannot be allocated yet");
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
-    UUID childId = UUID.fromString((String) execution.getVariable(Var.CHILD_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
+    UUID childId = ChildJourneyProcess.childId(execution);
     if (!store.recordAllocation(contactId, childId, allocatedTo, actor.userId(), clock.instant())) {
       throw new IllegalStateException("Child " + childId + " of contact " + contactId
           + " has no open assessment allocation");

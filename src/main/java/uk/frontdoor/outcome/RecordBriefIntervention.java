@@ -1,16 +1,15 @@
 package uk.frontdoor.outcome;
 
 import java.time.Clock;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /** Records whether a child's family accepted the Brief Intervention Team's offer. */
 @Component("recordBriefIntervention")
@@ -21,14 +20,13 @@ class RecordBriefIntervention implements ExecutionListener {
   private final OutcomeStore store;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordBriefIntervention(OutcomeStore store, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override
@@ -37,15 +35,15 @@ class RecordBriefIntervention implements ExecutionListener {
       return;
     }
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
-    if (actor.isPerson() && !actor.isIn(Roles.BRIEF_INTERVENTION_TEAM)) {
+    if (actor.isPersonOutside(Roles.BRIEF_INTERVENTION_TEAM)) {
       values.problems().add("user", "only the Brief Intervention Team can record its offer to the family");
     }
     boolean accepted = values.bool(FollowOn.FAMILY_ACCEPTED, true, "say whether the family accepted the support");
     String note = values.requiredText(FollowOn.BRIEF_INTERVENTION_NOTE, 1, 4000,
         "write what was offered and what the family said");
     values.throwIfAny("The offer of brief intervention cannot be recorded yet");
-    store.followOn(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)),
-        UUID.fromString((String) execution.getVariable(Var.CHILD_ID)), FollowOn.BRIEF_INTERVENTION,
+    store.followOn(ChildJourneyProcess.contactId(execution),
+        ChildJourneyProcess.childId(execution), FollowOn.BRIEF_INTERVENTION,
         accepted ? "accepted" : "declined", note, null, actor.userId(), clock.instant());
     execution.removeVariableLocal(FollowOn.CHILD_NAME);
     values.removeFromProcess();

@@ -1,15 +1,14 @@
 package uk.frontdoor.outcome;
 
 import java.time.Clock;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.validation.FormValues;
 
 /** Records how and when the referrer heard the outcome: they must hear it within one working day. */
 @Component("recordReferrerTold")
@@ -20,14 +19,13 @@ class RecordReferrerTold implements ExecutionListener {
   private final OutcomeStore store;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordReferrerTold(OutcomeStore store, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override
@@ -40,7 +38,7 @@ class RecordReferrerTold implements ExecutionListener {
         "choose how you told the referrer: telephone, email or letter");
     String note = values.requiredText(FollowOn.REFERRER_TOLD_NOTE, 1, 4000, "write what you told the referrer");
     values.throwIfAny("The referrer cannot be recorded as told yet");
-    store.followOn(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)), null, FollowOn.REFERRER_TOLD,
+    store.followOn(ChildJourneyProcess.contactId(execution), null, FollowOn.REFERRER_TOLD,
         how, note, null, actor.userId(), clock.instant());
     execution.removeVariableLocal(FollowOn.OUTCOME_SUMMARY);
     values.removeFromProcess();

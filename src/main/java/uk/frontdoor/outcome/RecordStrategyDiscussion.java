@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
+import uk.frontdoor.language.FieldKind;
+import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.threshold.Pathways;
 import uk.frontdoor.validation.FormValues;
-import uk.frontdoor.language.FieldKind;
-import uk.frontdoor.language.LanguageGuard;
 
 /**
  * Records a strategy discussion, held by a front door manager with the police and health at
@@ -27,14 +27,13 @@ class RecordStrategyDiscussion implements ExecutionListener {
   private final OutcomeStore store;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordStrategyDiscussion(OutcomeStore store, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override
@@ -43,10 +42,10 @@ class RecordStrategyDiscussion implements ExecutionListener {
       return;
     }
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a manager of the front door can record a strategy discussion");
     }
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     if (store.childrenWithOutcome(contactId, List.of(Pathways.STRATEGY_DISCUSSION)).isEmpty()) {
       // a task started by hand (e.g. a Cockpit modification) must not record a discussion nobody decided on
       values.problems().add(FollowOn.STRATEGY_OUTCOME, "no child of this contact has a strategy discussion as "

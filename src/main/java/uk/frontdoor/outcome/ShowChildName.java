@@ -1,10 +1,9 @@
 package uk.frontdoor.outcome;
 
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 
 /** Puts the child's name on a per-child follow-on task, local to that child's instance. */
 @Component("showChildName")
@@ -19,6 +18,6 @@ class ShowChildName implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     execution.setVariableLocal(FollowOn.CHILD_NAME,
-        store.childName(UUID.fromString((String) execution.getVariable(Var.CHILD_ID))));
+        store.childName(ChildJourneyProcess.childId(execution)));
   }
 }

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.threshold.Pathways;
 
 /** Tells the practitioner what to tell the referrer: each child's outcome in plain words. */
@@ -20,7 +20,7 @@ class ShowOutcomeSummary implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     String summary = store.outcomes(contactId).stream()
         .map(o -> o.childName() + ": " + Pathways.LABELS.getOrDefault(o.outcome(), o.outcome()))
         .collect(Collectors.joining("; "));

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 
 /**
  * Four eyes at claim: when an oversight task is created, everyone who made a screening, consent
@@ -32,7 +32,7 @@ class FourEyes implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    UUID contactId = UUID.fromString((String) task.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(task);
     for (String decider : decisions.practitionersWhoDecided(contactId)) {
       Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
       revoke.setUserId(decider);

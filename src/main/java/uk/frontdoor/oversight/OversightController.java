@@ -57,9 +57,9 @@ class OversightController {
     this.decisions = decisions;
     this.rules = rules;
     this.names = names;
-    this.language = language;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @PostMapping("/{recordId}/corrections")

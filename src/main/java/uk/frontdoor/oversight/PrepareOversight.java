@@ -8,7 +8,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 
 /**
  * Shows the manager what they are signing off: a short summary of the latest screening, consent
@@ -28,7 +28,7 @@ class PrepareOversight implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     execution.setVariable(SUMMARY, decisions.summary(contactId));
     execution.setVariable(Proforma.CHILDREN, SpinValues.jsonValue(sections(decisions.children(contactId))).create());
   }

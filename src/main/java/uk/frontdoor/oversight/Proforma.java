@@ -59,8 +59,8 @@ final class Proforma {
 
   Proforma(QualityRules rules, TextCheck language, Problems problems) {
     this.rules = rules;
-    this.language = language;
     this.problems = problems;
+    this.language = language;
   }
 
   /** Checks everything, adding every problem found; returns what was read (valid only if no problems). */

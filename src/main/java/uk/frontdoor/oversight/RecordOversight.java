@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
@@ -59,7 +60,7 @@ class RecordOversight implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     String step = (String) execution.getVariable(Var.DECISION_STEP);
     if (step == null) {
       throw new IllegalStateException("Oversight of contact " + contactId + " without a decision step to sign off");
@@ -67,7 +68,7 @@ class RecordOversight implements ExecutionListener {
     TextCheck writing = language.forForm(FORM, FieldKind.OVERSIGHT);
     FormValues values = new FormValues(execution, writing);
     String manager = actor.userId();
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
       values.problems().add(DECISION, "only a Children's Referral Service team manager can sign off a decision");
     }
     // also refused at claim by a per-task authorization (FourEyes); this catches any way round it

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import uk.frontdoor.journey.Actor;
 import uk.frontdoor.record.JourneyRecord.ChildSummary;
 import uk.frontdoor.record.JourneyRecord.ContactJourney;
 
@@ -23,26 +22,25 @@ class ChildRecords {
   private final ChildJourneyRecords records;
   private final RecordAccessPolicy policy;
   private final RecordAccessLog log;
-  private final IdentityService identityService;
+  private final Actor actor;
   private final JdbcClient jdbc;
 
   ChildRecords(ChildJourneyRecords records, RecordAccessPolicy policy, RecordAccessLog log,
-      IdentityService identityService, JdbcClient jdbc) {
+      Actor actor, JdbcClient jdbc) {
     this.records = records;
     this.policy = policy;
     this.log = log;
-    this.identityService = identityService;
+    this.actor = actor;
     this.jdbc = jdbc;
   }
 
   JourneyRecord openChild(UUID childId, String channel, String remoteAddress) {
-    Authentication viewer = identityService.getCurrentAuthentication();
-    String userId = viewer == null ? null : viewer.getUserId();
+    String userId = actor.userId();
     if (records.child(childId).isEmpty()) {
       log.write(userId, childId, null, remoteAddress, channel, NOT_FOUND, false);
       throw new RecordNotFoundException("No child with id " + childId + " is known.");
     }
-    Optional<RecordAccessPolicy.Access> access = policy.decide(groups(viewer), childId);
+    Optional<RecordAccessPolicy.Access> access = policy.decide(actor.groups(), childId);
     if (access.isEmpty()) {
       log.write(userId, childId, null, remoteAddress, channel, DENIED, false);
       throw new RecordAccessDeniedException();
@@ -54,8 +52,8 @@ class ChildRecords {
 
   /** Each child of the contact the viewer may open, their record narrowed to this contact. */
   ContactRecord openContact(UUID contactId, String channel, String remoteAddress) {
-    Authentication viewer = identityService.getCurrentAuthentication();
-    String userId = viewer == null ? null : viewer.getUserId();
+    String userId = actor.userId();
+    List<String> groups = actor.groups();
     List<UUID> children = jdbc.sql("select child_id from contact_child where contact_id = ? order by position")
         .param(contactId).query(UUID.class).list();
     if (children.isEmpty()) {
@@ -64,7 +62,7 @@ class ChildRecords {
     }
     List<JourneyRecord> shown = new ArrayList<>();
     for (UUID childId : children) {
-      Optional<RecordAccessPolicy.Access> access = policy.decide(groups(viewer), childId);
+      Optional<RecordAccessPolicy.Access> access = policy.decide(groups, childId);
       if (access.isEmpty()) {
         log.write(userId, childId, contactId, remoteAddress, channel, DENIED, false);
         continue;
@@ -86,14 +84,9 @@ class ChildRecords {
 
   /** Children matching a name, a date of birth or a child id, that this viewer may open. */
   List<ChildSummary> search(String query) {
-    Authentication viewer = identityService.getCurrentAuthentication();
-    List<String> groups = groups(viewer);
+    List<String> groups = actor.groups();
     return new ChildSearch(jdbc).find(query).stream()
         .filter(child -> policy.decide(groups, child.childId()).isPresent()).toList();
-  }
-
-  private static List<String> groups(Authentication viewer) {
-    return viewer == null || viewer.getGroupIds() == null ? List.of() : viewer.getGroupIds();
   }
 
   /** The children of one contact, each with that contact's part of their journey. */

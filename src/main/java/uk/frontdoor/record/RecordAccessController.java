@@ -6,12 +6,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.frontdoor.journey.Actor;
 import uk.frontdoor.security.Roles;
 
 @RestController
@@ -19,11 +18,11 @@ import uk.frontdoor.security.Roles;
 class RecordAccessController {
 
   private final RecordAccessLog log;
-  private final IdentityService identityService;
+  private final Actor actor;
 
-  RecordAccessController(RecordAccessLog log, IdentityService identityService) {
+  RecordAccessController(RecordAccessLog log, Actor actor) {
     this.log = log;
-    this.identityService = identityService;
+    this.actor = actor;
   }
 
   @GetMapping("/api/record-access")
@@ -36,8 +35,7 @@ class RecordAccessController {
       @RequestParam(required = false) String userId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
-    Authentication viewer = identityService.getCurrentAuthentication();
-    if (viewer == null || viewer.getGroupIds() == null || !viewer.getGroupIds().contains(Roles.ADMINS)) {
+    if (!actor.isIn(Roles.ADMINS)) {
       throw new RecordAccessDeniedException();
     }
     return log.find(childId, userId, from, to);

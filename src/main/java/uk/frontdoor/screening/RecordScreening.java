@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.urgency.UrgencyChange;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.urgency.UrgencyChange;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Checks and records a screening decision when the practitioner completes "Screen the contact".
@@ -39,14 +39,13 @@ class RecordScreening implements ExecutionListener {
   private final ScreeningDecisions decisions;
   private final UrgencyChange urgencyChange;
   private final Actor actor;
-
   private final LanguageGuard language;
 
   RecordScreening(ScreeningDecisions decisions, UrgencyChange urgencyChange, Actor actor, LanguageGuard language) {
-    this.language = language;
     this.decisions = decisions;
     this.urgencyChange = urgencyChange;
     this.actor = actor;
+    this.language = language;
   }
 
   @Override

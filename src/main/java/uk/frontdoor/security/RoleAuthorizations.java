@@ -1,20 +1,15 @@
 package uk.frontdoor.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -57,14 +52,14 @@ class RoleAuthorizations implements InitializingBean {
   static final String OVERDUE = "Overdue";
 
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
+  private final GroupGrants grants;
   private final FilterService filterService;
   private final TaskService taskService;
 
-  RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService,
+  RoleAuthorizations(IdentityService identityService, GroupGrants grants,
       FilterService filterService, TaskService taskService) {
     this.identityService = identityService;
-    this.authorizationService = authorizationService;
+    this.grants = grants;
     this.filterService = filterService;
     this.taskService = taskService;
   }
@@ -73,35 +68,35 @@ class RoleAuthorizations implements InitializingBean {
   public void afterPropertiesSet() {
     GROUPS.forEach(this::group);
     for (String group : GROUPS.keySet()) {
-      grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-      grant(group, Resources.FILTER, ANY, Permissions.READ);
+      grants.grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      grants.grant(group, Resources.FILTER, ANY, Permissions.READ);
       // every role reads the models, so Tasklist can show the forms and the diagram
-      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-      grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+      grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+      grants.grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     }
     for (String group : CRS) {
-      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE,
+      grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE,
           Permissions.READ_HISTORY, Permissions.READ_TASK);
-      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
-      grant(group, Resources.TASK, ANY, Permissions.READ);
-      grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
-      grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+      grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
+      grants.grant(group, Resources.TASK, ANY, Permissions.READ);
+      grants.grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+      grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
     }
     for (String group : OVERSIGHT) {
-      grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+      grants.grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+      grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
           Permissions.READ_TASK);
-      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-      grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
-      grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-      grant(group, Resources.TASK, ANY, Permissions.READ);
-      grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
-      grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+      grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+      grants.grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
+      grants.grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+      grants.grant(group, Resources.TASK, ANY, Permissions.READ);
+      grants.grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+      grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
     }
     // managers act on what they watch: claim a team member's task, retry a failed partner check
-    grant(Roles.CRS_MANAGERS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
-    grant(Roles.CRS_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
-    grant(Roles.CRS_MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.UPDATE_INSTANCE);
+    grants.grant(Roles.CRS_MANAGERS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+    grants.grant(Roles.CRS_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
+    grants.grant(Roles.CRS_MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.UPDATE_INSTANCE);
     filters();
   }
 
@@ -111,29 +106,6 @@ class RoleAuthorizations implements InitializingBean {
       group.setName(name);
       group.setType("WORKFLOW");
       identityService.saveGroup(group);
-    }
-  }
-
-  /** Adds the permissions to the group's grant on the resource, creating the grant if needed. */
-  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT)
-        .singleResult();
-    if (authorization == null) {
-      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(group);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    }
-    boolean changed = authorization.getId() == null;
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        changed = true;
-      }
-    }
-    if (changed) {
-      authorizationService.saveAuthorization(authorization);
     }
   }
 

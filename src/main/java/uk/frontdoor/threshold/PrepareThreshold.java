@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 
 /**
  * Prepares the Pathways checklist for one child: the options of each domain from the deployed
@@ -36,8 +36,8 @@ class PrepareThreshold implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     DelegateExecution child = ChildScope.of(execution);
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
-    UUID childId = UUID.fromString((String) child.getVariable(Var.CHILD_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
+    UUID childId = ChildJourneyProcess.childId(child);
     for (Pathways.Domain domain : Pathways.DOMAINS) {
       List<Map<String, String>> options = document.inDomain(domain.code()).stream()
           .map(indicator -> {

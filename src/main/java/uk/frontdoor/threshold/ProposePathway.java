@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.ChildJourneyProcess;
 
 /**
  * Proposes a level and a pathway for one child from the ticked indicators, through the latest
@@ -38,8 +38,8 @@ class ProposePathway implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     DelegateExecution child = ChildScope.of(execution);
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
-    UUID childId = UUID.fromString((String) child.getVariable(Var.CHILD_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
+    UUID childId = ChildJourneyProcess.childId(child);
     ThresholdStore.ThresholdRow row = store.latest(contactId, childId).orElseThrow(() -> new IllegalStateException(
         "No Pathways Document checklist is recorded for child " + childId + " of contact " + contactId));
     Counts counts = count(row);

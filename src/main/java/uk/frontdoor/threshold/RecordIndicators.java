@@ -4,17 +4,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Checks and records the indicators ticked for one child. Every code must be a rule of the
@@ -30,15 +29,14 @@ class RecordIndicators implements ExecutionListener {
   private final ThresholdStore store;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordIndicators(PathwaysDocument document, ThresholdStore store, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.document = document;
     this.store = store;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override
@@ -48,7 +46,7 @@ class RecordIndicators implements ExecutionListener {
     }
     DelegateExecution child = ChildScope.of(execution);
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.THRESHOLD));
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_PRACTITIONERS) && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_PRACTITIONERS, Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a practitioner or manager of the front door can apply the Pathways Document");
     }
     List<String> ticked = new ArrayList<>();
@@ -67,8 +65,8 @@ class RecordIndicators implements ExecutionListener {
     }
     values.throwIfAny("The Pathways Document checklist cannot be saved");
 
-    store.insertIndicators(UUID.fromString((String) execution.getVariable(Var.CONTACT_ID)),
-        UUID.fromString((String) child.getVariable(Var.CHILD_ID)), ticked.stream().distinct().toList(),
+    store.insertIndicators(ChildJourneyProcess.contactId(execution),
+        ChildJourneyProcess.childId(child), ticked.stream().distinct().toList(),
         significantHarm, note, actor.userId(), clock.instant());
     Pathways.DOMAINS.forEach(domain -> child.removeVariableLocal(domain.optionsVariable()));
     child.removeVariableLocal(Pathways.Field.CHILD_SUMMARY);

@@ -6,13 +6,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.Actor;
-import uk.frontdoor.mash.MashChecks;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
-import uk.frontdoor.security.Roles;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.mash.MashChecks;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FormValues;
 
 /**
  * Checks and records the pathway chosen for one child. The server, not the form, holds the rules:
@@ -29,15 +30,14 @@ class RecordPathwayDecision implements ExecutionListener {
   private final MashChecks partnerChecks;
   private final Actor actor;
   private final Clock clock;
-
   private final LanguageGuard language;
 
   RecordPathwayDecision(ThresholdStore store, MashChecks partnerChecks, Actor actor, Clock clock, LanguageGuard language) {
-    this.language = language;
     this.store = store;
     this.partnerChecks = partnerChecks;
     this.actor = actor;
     this.clock = clock;
+    this.language = language;
   }
 
   @Override
@@ -47,13 +47,13 @@ class RecordPathwayDecision implements ExecutionListener {
     }
     DelegateExecution child = ChildScope.of(execution);
     String contactId = (String) execution.getVariable(Var.CONTACT_ID);
-    UUID childId = UUID.fromString((String) child.getVariable(Var.CHILD_ID));
+    UUID childId = ChildJourneyProcess.childId(child);
     ThresholdStore.ThresholdRow row = store.latest(UUID.fromString(contactId), childId)
         .filter(found -> found.proposedPathway() != null)
         .orElseThrow(() -> new IllegalStateException("No proposed pathway is recorded for child " + childId));
 
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.THRESHOLD));
-    if (actor.isPerson() && !actor.isIn(Roles.CRS_PRACTITIONERS) && !actor.isIn(Roles.CRS_MANAGERS)) {
+    if (actor.isPersonOutside(Roles.CRS_PRACTITIONERS, Roles.CRS_MANAGERS)) {
       values.problems().add("user", "only a practitioner or manager of the front door can decide the pathway");
     }
     String chosen = values.choice(Pathways.Field.CHOSEN_PATHWAY, Pathways.LABELS.keySet(), "choose a pathway");

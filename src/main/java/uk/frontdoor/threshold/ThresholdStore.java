@@ -1,9 +1,9 @@
 package uk.frontdoor.threshold;
 
+import static uk.frontdoor.clock.StoredTime.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -93,9 +93,5 @@ class ThresholdStore {
 
   private static List<String> codes(String joined) {
     return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return at.atOffset(ZoneOffset.UTC);
   }
 }

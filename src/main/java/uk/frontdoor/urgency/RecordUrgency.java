@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.clock.DecisionClock;
+import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 
 /**
@@ -34,7 +35,7 @@ class RecordUrgency implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    UUID contactId = UUID.fromString((String) execution.getVariable(Var.CONTACT_ID));
+    UUID contactId = ChildJourneyProcess.contactId(execution);
     if (!(execution.getVariable(Var.URGENCY) instanceof Map<?, ?> urgency) || urgency.get("rag") == null) {
       throw new IllegalStateException("The urgency table gave no rating for contact " + contactId);
     }

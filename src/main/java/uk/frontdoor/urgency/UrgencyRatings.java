@@ -1,8 +1,9 @@
 package uk.frontdoor.urgency;
 
+import static uk.frontdoor.clock.StoredTime.utc;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,9 +34,5 @@ class UrgencyRatings {
         .update();
     jdbc.sql("update contact set rag = ?, decision_due_at = ? where id = ?")
         .params(rag, utc(decisionDue), contactId).update();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }
