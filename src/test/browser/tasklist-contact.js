@@ -18,7 +18,7 @@ const { chromium } = require('playwright-core');
 const [port, shotDir, addressLine1, postcode, firstName, lastName, siblingFirstName, siblingBirthDate] = process.argv.slice(2);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const base = `http://localhost:${port}/camunda/app/tasklist/default/`;
-const SLOW = 60000;
+const SLOW = 120000; // Tasklist is slow to load on a busy 2-core machine
 
 function nextLine() {
   const rl = readline.createInterface({ input: process.stdin });

@@ -34,7 +34,7 @@ class TasklistBrowserTest extends HttpTest {
   private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
   private static final Path SCRIPT = Path.of("src/test/browser/tasklist-contact.js");
   private static final Path SHOTS = Path.of("target/browser-screenshots");
-  private static final long TIMEOUT_SECONDS = 150;
+  private static final long TIMEOUT_SECONDS = 360;
 
   @Test
   void thePractitionerRecordsAContactInTasklistAndSeesTheScreeningForm() throws Exception {
