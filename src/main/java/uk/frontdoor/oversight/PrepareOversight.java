@@ -13,7 +13,8 @@ import uk.frontdoor.journey.ChildJourneyProcess;
 /**
  * Shows the manager what they are signing off: a short summary of the latest screening, consent
  * and threshold decisions, and the proforma's section per child pre-filled from each child's
- * threshold decision (level, indicators, pathway), as Json the form's dynamic list reads.
+ * threshold decision (level, indicators, pathway), one Json object per child in the form's fixed
+ * sections child1, child2, ... (a repeating list would keep Tasklist's Complete button disabled).
  */
 @Component("prepareOversight")
 class PrepareOversight implements ExecutionListener {
@@ -30,7 +31,10 @@ class PrepareOversight implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     UUID contactId = ChildJourneyProcess.contactId(execution);
     execution.setVariable(SUMMARY, decisions.summary(contactId));
-    execution.setVariable(Proforma.CHILDREN, SpinValues.jsonValue(sections(decisions.children(contactId))).create());
+    List<SpinJsonNode> sections = sections(decisions.children(contactId)).elements();
+    for (int slot = 1; slot <= Math.min(sections.size(), Proforma.CHILD_SLOTS); slot++) {
+      execution.setVariable(Proforma.childSlot(slot), SpinValues.jsonValue(sections.get(slot - 1)).create());
+    }
   }
 
   /** One entry per child; the manager's own fields start empty, the level at the proposed one. */

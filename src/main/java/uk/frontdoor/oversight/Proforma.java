@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import uk.frontdoor.validation.Problems;
@@ -21,6 +22,9 @@ final class Proforma {
 
   /** Form fields: the dynamic lists and their items' keys. */
   static final String CHILDREN = "children";
+  /** Tasklist's form has fixed sections, child1.. and step1..; the REST API may send the lists. */
+  static final int CHILD_SLOTS = 8;
+  static final int STEP_SLOTS = 3;
   static final String RATIONALE = "rationale";
   static final String NEXT_STEPS = "nextSteps";
   static final String CHILD_ID = "childId";
@@ -213,7 +217,41 @@ final class Proforma {
     return entries;
   }
 
-  /** A dynamic list as submitted: Json (Spin), JSON text, or Java lists and maps. */
+  static String childSlot(int slot) {
+    return "child" + slot;
+  }
+
+  static String stepSlot(int slot) {
+    return "step" + slot;
+  }
+
+  /**
+   * The submitted list: the REST API's {@code list} as sent, else the form's fixed sections that
+   * hold anything, in order.
+   */
+  static Object listOrSlots(Object list, IntFunction<Object> slot, int slots) {
+    if (list != null) {
+      return list;
+    }
+    SpinJsonNode entries = Spin.JSON("[]");
+    for (int n = 1; n <= slots; n++) {
+      Object value = slot.apply(n);
+      SpinJsonNode entry = value == null ? null : json(value);
+      if (entry != null && entry.isObject() && hasText(entry)) {
+        entries.append(entry);
+      }
+    }
+    return entries.elements().isEmpty() ? null : entries;
+  }
+
+  private static boolean hasText(SpinJsonNode entry) {
+    return entry.fieldNames().stream().anyMatch(name -> {
+      SpinJsonNode value = entry.prop(name);
+      return value != null && value.isString() && !value.stringValue().isBlank();
+    });
+  }
+
+  /** A list or section as submitted: Json (Spin), JSON text, or Java lists and maps. */
   static SpinJsonNode json(Object value) {
     if (value == null) {
       return null;

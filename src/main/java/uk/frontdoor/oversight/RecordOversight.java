@@ -82,8 +82,13 @@ class RecordOversight implements ExecutionListener {
     Proforma.Content content = null;
     String sendBackReason = null;
     if (APPROVE.equals(decision)) {
-      content = new Proforma(rules, writing, values.problems()).read(execution.getVariable(CHILDREN),
-          execution.getVariable(RATIONALE), execution.getVariable(NEXT_STEPS), children, signed);
+      content = new Proforma(rules, writing, values.problems()).read(
+          Proforma.listOrSlots(execution.getVariable(CHILDREN),
+              n -> execution.getVariable(Proforma.childSlot(n)), Proforma.CHILD_SLOTS),
+          execution.getVariable(RATIONALE),
+          Proforma.listOrSlots(execution.getVariable(NEXT_STEPS),
+              n -> execution.getVariable(Proforma.stepSlot(n)), Proforma.STEP_SLOTS),
+          children, signed);
       if (manager == null && signed.stream().anyMatch(SignedDecision::notProgressed)) {
         values.problems().add(DECISION, "a decision not to progress is signed off by a named manager: sign in first");
       }
@@ -103,6 +108,12 @@ class RecordOversight implements ExecutionListener {
     values.removeFromProcess();
     List.of(DECISION, RATIONALE, CHILDREN, NEXT_STEPS, SEND_BACK_REASON, PrepareOversight.SUMMARY)
         .forEach(execution::removeVariable);
+    for (int n = 1; n <= Proforma.CHILD_SLOTS; n++) {
+      execution.removeVariable(Proforma.childSlot(n));
+    }
+    for (int n = 1; n <= Proforma.STEP_SLOTS; n++) {
+      execution.removeVariable(Proforma.stepSlot(n));
+    }
     execution.setVariable(Var.OVERSIGHT_APPROVED, approved);
   }
 }

@@ -147,7 +147,7 @@ public final class JourneyDriver {
   public static Map<String, Object> oversightApproved(Map<String, Object> shown) {
     List<Map<String, Object>> sections = new ArrayList<>();
     List<String> decisions = new ArrayList<>();
-    for (Map<String, Object> child : prefilled(shown.get("children"))) {
+    for (Map<String, Object> child : prefilled(shown)) {
       Map<String, Object> section = new LinkedHashMap<>(child);
       section.putIfAbsent("level", "1");
       section.putIfAbsent("indicators", "What the referrer and the checks told us about this child.");
@@ -170,21 +170,34 @@ public final class JourneyDriver {
     if ("close".equals(shown.get("consentRoute"))) {
       decisions.add("respect the refusal of consent and offer voluntary support");
     }
-    return map("oversightDecision", "approve",
-        "children", json(sections),
-        "nextSteps", json(List.of(Map.of("action", "Tell the family and the referrer what happens now.",
-            "owner", "Duty practitioner", "timescale", "Within 2 working days"))),
+    // sent as Tasklist's form sends it: one section per child (child1, child2, ...) and step1
+    Map<String, Object> form = map("oversightDecision", "approve",
+        "step1", json(Map.of("action", "Tell the family and the referrer what happens now.",
+            "owner", "Duty practitioner", "timescale", "Within 2 working days")),
         "rationale", "We agree " + String.join(", ", decisions) + ": it follows the Pathways Document for each child.");
+    for (int slot = 1; slot <= sections.size(); slot++) {
+      form.put("child" + slot, json(sections.get(slot - 1)));
+    }
+    return form;
   }
 
+  /** The proforma's prefilled section of each child: child1, child2, ... as Json objects. */
   @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> prefilled(Object children) {
-    try {
-      String text = children instanceof SpinJsonNode node ? node.toString() : String.valueOf(children);
-      return JSON.readValue(text, List.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("The proforma showed no children: " + children, e);
+  private static List<Map<String, Object>> prefilled(Map<String, Object> shown) {
+    List<Map<String, Object>> sections = new ArrayList<>();
+    for (int slot = 1; shown.get("child" + slot) != null; slot++) {
+      Object section = shown.get("child" + slot);
+      try {
+        String text = section instanceof SpinJsonNode node ? node.toString() : String.valueOf(section);
+        sections.add(JSON.readValue(text, Map.class));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("The proforma showed an unreadable section: " + section, e);
+      }
     }
+    if (sections.isEmpty()) {
+      throw new IllegalArgumentException("The proforma showed no child's section: " + shown.keySet());
+    }
+    return sections;
   }
 
   private static JsonValue json(Object value) {

@@ -98,11 +98,11 @@ class OversightJourneyTest extends JourneyTestSupport {
 
     assertThat((String) runtimeService.getVariable(journey.getId(), PrepareOversight.SUMMARY))
         .contains("Screening: no further action").contains(WHY).contains(PRACTITIONER);
-    SpinJsonNode sections = (SpinJsonNode) runtimeService.getVariable(journey.getId(), RecordOversight.CHILDREN);
-    assertThat(sections.elements()).singleElement().satisfies(child -> {
-      assertThat(child.prop("childId").stringValue()).isEqualTo(children(contactId).get(0).toString());
-      assertThat(child.prop("childName").stringValue()).startsWith("Child Test");
-    });
+    SpinJsonNode child = (SpinJsonNode) runtimeService.getVariable(journey.getId(), Proforma.childSlot(1));
+    assertThat(child.prop("childId").stringValue()).isEqualTo(children(contactId).get(0).toString());
+    assertThat(child.prop("childName").stringValue()).startsWith("Child Test");
+    assertThat(runtimeService.getVariable(journey.getId(), Proforma.childSlot(2)))
+        .as("one section per child of the contact, no more").isNull();
   }
 
   @Test
@@ -199,8 +199,7 @@ class OversightJourneyTest extends JourneyTestSupport {
     new JourneyRows(intake, jdbc, clock, mashAgencies).allPartnerChecks(UUID.fromString(contactId));
     ProcessInstance journey = startBefore(Element.MANAGEMENT_OVERSIGHT, contactId, false,
         Map.of(Var.DECISION_STEP, DecisionStep.THRESHOLD));
-    SpinJsonNode prefilled = ((SpinJsonNode) runtimeService.getVariable(journey.getId(), RecordOversight.CHILDREN))
-        .elements().get(0);
+    SpinJsonNode prefilled = (SpinJsonNode) runtimeService.getVariable(journey.getId(), Proforma.childSlot(1));
     assertThat(prefilled.prop("level").stringValue()).isEqualTo("3");
     assertThat(prefilled.prop("indicators").stringValue()).isEqualTo("unexplained injury");
     assertThat(prefilled.prop("pathway").stringValue()).isEqualTo("an assessment");
