@@ -81,8 +81,17 @@ public class Measures {
       this.team = team == null || team.isBlank() ? null : team.trim();
     }
 
-    /** "from contact c left join contact_decision d ... where (cohort)"; add conditions with "and". */
+    /**
+     * "from contact c ... where (cohort)"; add conditions with "and". The decision {@code d} is joined
+     * only for one team: a contact has at most one decision, so without a team the left join changes
+     * no count and would only cost a view lookup per contact. Use {@link #cohortWithDecision()} to read d.
+     */
     String cohort() {
+      return team == null ? " from contact c where c.received_at >= :start and c.received_at < :end" : cohortWithDecision();
+    }
+
+    /** "from contact c left join contact_decision d ... where (cohort)"; add conditions with "and". */
+    String cohortWithDecision() {
       return " from contact c left join contact_decision d on d.contact_id = c.id"
           + " where c.received_at >= :start and c.received_at < :end" + (team == null ? "" : " and d.manager = :team");
     }
@@ -109,12 +118,12 @@ public class Measures {
 
   private Decisions decisions(Query q) {
     long[] counts = q.sql("select count(*), coalesce(sum(case when d.signed_at <= c.decision_due_at then 1 else 0 end), 0)"
-            + q.cohort() + " and d.signed_at is not null")
+            + q.cohortWithDecision() + " and d.signed_at is not null")
         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     List<Double> hours = new ArrayList<>();
     Duration day = calendar.workingDayLength();
     long withinDay = 0;
-    for (Instant[] pair : q.sql("select c.received_at, d.signed_at" + q.cohort() + " and d.signed_at is not null")
+    for (Instant[] pair : q.sql("select c.received_at, d.signed_at" + q.cohortWithDecision() + " and d.signed_at is not null")
         .query((rs, n) -> new Instant[] {rs.getObject(1, OffsetDateTime.class).toInstant(),
             rs.getObject(2, OffsetDateTime.class).toInstant()}).list()) {
       Duration working = calendar.workingTimeBetween(pair[0], pair[1]);
