@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 import uk.frontdoor.language.FieldKind;
@@ -33,6 +34,7 @@ import uk.frontdoor.validation.Problems;
  * part of the shared test context: it starts its own application each time (about 15 s each),
  * so it does as much as it can per start.
  */
+@Tag(InProcessApp.OWN_JVM)
 class RestartTest {
 
   private final Path folder = Paths.get("target", "restart-test", UUID.randomUUID().toString()).toAbsolutePath();

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.support.InProcessApp;
 
@@ -32,6 +33,7 @@ import uk.frontdoor.support.InProcessApp;
  * postgres run as {@code nobody}, through {@code unshare -U} or else {@code setpriv} (both from
  * util-linux, on every Debian): see {@link RootSafePostgres}.
  */
+@Tag(InProcessApp.OWN_JVM)
 class PostgresTest {
 
   private static final String DATABASE = "frontdoor";

@@ -8,11 +8,13 @@ import java.nio.file.Paths;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.support.Http;
 import uk.frontdoor.support.InProcessApp;
 
 /** The prod profile, started for real: no demo users, no default administrator password. */
+@Tag(InProcessApp.OWN_JVM)
 class ProductionProfileTest {
 
   private final Path folder = Paths.get("target", "prod-test", UUID.randomUUID().toString()).toAbsolutePath();

@@ -20,6 +20,13 @@ import uk.frontdoor.FrontDoorApplication;
  */
 public final class InProcessApp implements AutoCloseable {
 
+  /**
+   * The JUnit tag of test classes that start the app themselves. Maven runs each in a JVM of its
+   * own: Camunda's webapp filters register themselves statically, so an app started and closed
+   * beside the shared test context would leave Tasklist there answering 500.
+   */
+  public static final String OWN_JVM = "own-jvm";
+
   private final ConfigurableApplicationContext context;
   private final ProcessEngine previousDefault;
 
