@@ -26,6 +26,8 @@ public final class ChildJourneyProcess {
     public static final String RAG = "rag";
     /** When the decision on the type of response is due (a Date): tasks' due dates and the escalation timer. */
     public static final String DECISION_DUE = "decisionDue";
+    /** The same due time as people in England read it, for the forms: "26 November 2026, 13:00". */
+    public static final String DECISION_DUE_TEXT = "decisionDueText";
     /** mash-checks, no-further-action or information-and-advice. */
     public static final String SCREENING_DECISION = "screeningDecision";
     /** share (go to partner agency checks), manager (a manager decides), close (refusal respected), seek. */

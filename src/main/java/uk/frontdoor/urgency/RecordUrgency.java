@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.frontdoor.clock.DecisionClock;
 import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.clock.UkDates;
 
 /**
  * Records the urgency the decision table proposed and starts the decision clock from when the
@@ -46,6 +47,7 @@ class RecordUrgency implements ExecutionListener {
         null, Instant.now(clock));
     execution.setVariable(Var.RAG, rag);
     execution.setVariable(Var.DECISION_DUE, Date.from(due));
+    execution.setVariable(Var.DECISION_DUE_TEXT, new UkDates().time(due));
     execution.removeVariable(Var.URGENCY);
   }
 }

@@ -16,6 +16,7 @@ import uk.frontdoor.clock.DecisionClock;
 import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.validation.Problems;
+import uk.frontdoor.clock.UkDates;
 
 /**
  * A practitioner changes a contact's urgency, with a recorded reason. The new deadline is counted
@@ -83,6 +84,7 @@ public class UrgencyChange {
     ratings.record(contact, newRag, reason.trim(), false, due, decidedBy, Instant.now(clock));
     execution.setVariable(Var.RAG, newRag);
     execution.setVariable(Var.DECISION_DUE, Date.from(due));
+    execution.setVariable(Var.DECISION_DUE_TEXT, new UkDates().time(due));
     moveDeadlines(execution, Date.from(due));
     return due;
   }

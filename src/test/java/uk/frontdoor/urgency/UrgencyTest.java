@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.time.format.DateTimeFormatter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -63,6 +66,9 @@ class UrgencyTest {
     String pi = contact.processInstanceId();
     assertThat(runtimeService.getVariable(pi, Var.RAG)).isEqualTo("red");
     assertThat(runtimeService.getVariable(pi, Var.DECISION_DUE)).isEqualTo(Date.from(due));
+    // the form shows it as people in England read it, e.g. "26 November 2026, 13:00"
+    assertThat((String) runtimeService.getVariable(pi, Var.DECISION_DUE_TEXT))
+        .isEqualTo(DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.UK).format(due.atZone(ZoneId.of("Europe/London"))));
     assertThat(runtimeService.getVariable(pi, Var.URGENCY)).isNull();
     Map<String, Object> row = jdbc.sql("select * from contact where id = ?").param(contact.contactId()).query().singleRow();
     assertThat(row.get("RAG")).isEqualTo("red");

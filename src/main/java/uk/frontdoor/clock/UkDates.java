@@ -1,5 +1,6 @@
-package uk.frontdoor.record;
+package uk.frontdoor.clock;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,6 +16,10 @@ public final class UkDates {
 
   public String time(OffsetDateTime time) {
     return time == null ? "" : TIME.format(time.atZoneSameInstant(UK));
+  }
+
+  public String time(Instant time) {
+    return time == null ? "" : TIME.format(time.atZone(UK));
   }
 
   public String date(LocalDate date) {
