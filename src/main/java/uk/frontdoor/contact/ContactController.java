@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.frontdoor.journey.Actor;
+import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.InvalidSubmissionException;
 
@@ -27,9 +31,11 @@ class ContactController {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final ContactIntake intake;
+  private final Actor actor;
 
-  ContactController(ContactIntake intake) {
+  ContactController(ContactIntake intake, Actor actor) {
     this.intake = intake;
+    this.actor = actor;
   }
 
   @PostMapping
@@ -40,7 +46,7 @@ class ContactController {
   @ApiResponse(responseCode = "200", description = "Already recorded under this reference")
   @ApiResponse(responseCode = "400", description = "Problem details naming every field that is wrong")
   @ApiResponse(responseCode = "409", description = "The reference was used for a different contact")
-  ResponseEntity<RecordedContact> record(@RequestBody ContactRequest request,
+  ResponseEntity<?> record(@RequestBody ContactRequest request,
       @Parameter(description = "Same as clientReference in the body")
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
     ContactRequest keyed = withKey(request, idempotencyKey);
@@ -51,6 +57,9 @@ class ContactController {
       // the same reference arrived twice at the same moment: the other request won
       outcome = intake.replay(keyed.clientReference(), intake.hash(keyed)).orElseThrow(() -> sentTwiceAtOnce);
     }
+    if (!outcome.created() && mayNotRead()) {
+      return refused(); // a replay returns a recorded contact: only to those who may read it
+    }
     RecordedContact contact = outcome.contact();
     URI location = URI.create("/api/contacts/" + contact.contactId());
     return outcome.created()
@@ -60,8 +69,23 @@ class ContactController {
 
   @GetMapping("/{contactId}")
   @Operation(summary = "A recorded contact: its reference, children and journey")
-  ResponseEntity<RecordedContact> find(@PathVariable UUID contactId) {
+  @ApiResponse(responseCode = "403", description = "Only the referral service, auditors and service leads read contacts")
+  ResponseEntity<?> find(@PathVariable UUID contactId) {
+    if (mayNotRead()) {
+      return refused();
+    }
     return ResponseEntity.of(intake.find(contactId));
+  }
+
+  private boolean mayNotRead() {
+    return actor.isPersonOutside(Roles.WHOLE_RECORD.toArray(String[]::new));
+  }
+
+  private static ResponseEntity<ProblemDetail> refused() {
+    ProblemDetail refused = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        "Partner agencies and other teams see the children they work with through their own tasks and records.");
+    refused.setTitle("You are not allowed to read contacts");
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(refused);
   }
 
   private static ContactRequest withKey(ContactRequest request, String idempotencyKey) {

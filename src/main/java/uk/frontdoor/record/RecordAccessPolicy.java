@@ -35,8 +35,6 @@ class RecordAccessPolicy {
 
   static final String BRIEF_INTERVENTION_OUTCOME = "brief-intervention-team";
   private static final String AGENCY_GROUP_PREFIX = "mash-";
-  private static final List<String> FULL = List.of(Roles.CRS_PRACTITIONERS, Roles.CRS_MANAGERS, Roles.AUDITORS,
-      Roles.SERVICE_LEADS, Roles.ADMINS);
   private static final List<String> AGENCIES = List.of(Roles.MASH_POLICE, Roles.MASH_HEALTH, Roles.MASH_EDUCATION,
       Roles.MASH_PROBATION, Roles.MASH_HOUSING);
 
@@ -52,7 +50,7 @@ class RecordAccessPolicy {
 
   /** What this viewer may see of the child's record; empty when they may not open it. */
   Optional<Access> decide(List<String> groups, UUID childId) {
-    if (groups.stream().anyMatch(FULL::contains)) {
+    if (groups.stream().anyMatch(Roles.WHOLE_RECORD::contains)) {
       return Optional.of(Access.full(View.FULL));
     }
     if (groups.contains(Roles.BRIEF_INTERVENTION_TEAM) && jdbc.sql(

@@ -1,5 +1,7 @@
 package uk.frontdoor.security;
 
+import java.util.List;
+
 /** The Camunda groups people are put in; the models name them as candidate groups. */
 public final class Roles {
 
@@ -16,6 +18,10 @@ public final class Roles {
   public static final String AUDITORS = "auditors";
   /** Camunda's own administrators' group: the Admin webapp recognises it. */
   public static final String ADMINS = "camunda-admin";
+
+  /** Who may read every contact and child's whole record; others see only what their part needs. */
+  public static final List<String> WHOLE_RECORD = List.of(CRS_PRACTITIONERS, CRS_MANAGERS, AUDITORS,
+      SERVICE_LEADS, ADMINS);
 
   private Roles() {
   }

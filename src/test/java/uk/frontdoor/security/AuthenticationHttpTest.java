@@ -52,6 +52,24 @@ class AuthenticationHttpTest extends HttpTest {
   }
 
   @Test
+  void onlyTheReferralServiceAuditorsAndServiceLeadsReadAContact() {
+    var body = Contacts.valid();
+    Map<String, String> key = Map.of("Idempotency-Key", "read-check-" + java.util.UUID.randomUUID());
+    Reply contact = as("practitioner").post("/api/contacts", body, key);
+    assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+    String path = "/api/contacts/" + contact.json().get("contactId").asText();
+
+    assertThat(as("servicelead").get(path).status()).isEqualTo(200);
+    Reply police = as("police").get(path);
+    assertThat(police.status()).as(police.toString()).isEqualTo(403);
+    assertThat(police.toString()).doesNotContain(contact.json().get("reference").asText());
+    // nor by sending the same contact again under its key, which answers with the recorded one
+    Reply replay = as("police").post("/api/contacts", body, key);
+    assertThat(replay.status()).as(replay.toString()).isEqualTo(403);
+    assertThat(replay.toString()).doesNotContain(contact.json().get("reference").asText());
+  }
+
+  @Test
   void theEngineApiAppliesTheCallersAuthorizations() {
     Reply contact = as("practitioner").post("/api/contacts", Contacts.valid(), Map.of());
     assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
