@@ -15,7 +15,11 @@ public final class ChildJourneyProcess {
   public static final String KEY = "child-journey";
   public static final String RESOURCE = "child-journey.bpmn";
 
-  /** Process variables. */
+  /**
+   * Process variables. Those a gateway or guard routes on are written only by the service's
+   * listeners, after the decision is stored: no form has a field of the same name, so no
+   * submission can set one ({@code JourneyRoutingFactsTest}).
+   */
   public static final class Var {
     public static final String CONTACT_ID = "contactId";
     public static final String CONTACT_REFERENCE = "contactReference";
@@ -28,8 +32,8 @@ public final class ChildJourneyProcess {
     public static final String DECISION_DUE = "decisionDue";
     /** The same due time as people in England read it, for the forms: "26 November 2026, 13:00". */
     public static final String DECISION_DUE_TEXT = "decisionDueText";
-    /** mash-checks, no-further-action or information-and-advice. */
-    public static final String SCREENING_DECISION = "screeningDecision";
+    /** The recorded screening decision: mash-checks, no-further-action or information-and-advice. */
+    public static final String SCREENING_ROUTE = "screeningRoute";
     /** share (go to partner agency checks), manager (a manager decides), close (refusal respected), seek. */
     public static final String CONSENT_ROUTE = "consentRoute";
     /** The step a manager sends the contact back to: screening, consent or threshold. */
@@ -38,7 +42,8 @@ public final class ChildJourneyProcess {
     /** Multi-instance element variables. */
     public static final String AGENCY = "agency";
     public static final String CHILD_ID = "childId";
-    public static final String PROCEED_WITHOUT_AGENCY = "proceedWithoutAgency";
+    /** A manager's recorded decision to proceed without an overdue agency check (local to that check). */
+    public static final String PROCEEDING_WITHOUT_AGENCY = "proceedingWithoutAgency";
     /** When the referrer must be told the outcome (a Date). */
     public static final String REFERRER_DUE = "referrerDue";
     /** When each allocated assessment must be complete (a Date): 45 working days from the referral. */

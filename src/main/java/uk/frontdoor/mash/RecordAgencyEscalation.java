@@ -19,7 +19,7 @@ import uk.frontdoor.validation.FormValues;
  * agency (its task stays open) or proceed without it, saying why. An unanswered check is never
  * silently skipped: proceeding without it is recorded as that agency's check, with the reason.
  *
- * <p>Sets {@code proceedWithoutAgency} on this check only (a local variable), so two agencies
+ * <p>Sets {@code proceedingWithoutAgency} on this check only (a local variable), so two agencies
  * escalated at once cannot overwrite each other's answer.
  */
 @Component("recordAgencyEscalation")
@@ -30,6 +30,7 @@ class RecordAgencyEscalation implements ExecutionListener {
   static final String KIND = "agency-check";
   static final String PROCEED_WITHOUT = "proceed-without";
   static final String CHASED = "chased";
+  static final String PROCEED = "proceedWithoutAgency";
   static final String NOTE = "escalationNote";
 
   private final MashAgencies agencies;
@@ -53,13 +54,13 @@ class RecordAgencyEscalation implements ExecutionListener {
     }
     String agency = (String) execution.getVariable(Var.AGENCY);
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
-    boolean proceed = values.bool(Var.PROCEED_WITHOUT_AGENCY, true,
+    boolean proceed = values.bool(PROCEED, true,
         "choose whether to proceed without the " + agencies.name(agency) + " check or to chase it");
     String note = values.requiredText(NOTE, 20, 4000, proceed
         ? "write why it is safe to proceed without this check"
         : "write how and when the agency was chased");
     if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
-      values.problems().add(Var.PROCEED_WITHOUT_AGENCY, "only a team manager can decide about an overdue check");
+      values.problems().add(PROCEED, "only a team manager can decide about an overdue check");
     }
     values.throwIfAny("The overdue " + agencies.name(agency) + " check cannot be recorded");
     UUID contactId = ChildJourneyProcess.contactId(execution);
@@ -70,6 +71,6 @@ class RecordAgencyEscalation implements ExecutionListener {
           "A manager decided to proceed without this check: " + note, actor.userId(), now);
     }
     values.removeFromProcess();
-    execution.setVariableLocal(Var.PROCEED_WITHOUT_AGENCY, proceed);
+    execution.setVariableLocal(Var.PROCEEDING_WITHOUT_AGENCY, proceed);
   }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * update or delete here: a correction is a new record that refers to the one it corrects.
  */
 @Repository
-class OversightRecords {
+public class OversightRecords {
 
   /** What a record says, as stored. */
   record Signed(UUID id, UUID contactId, String decisionStep, boolean approved, String manager,
@@ -70,6 +70,27 @@ class OversightRecords {
           .update();
     }
     return id;
+  }
+
+  /**
+   * Whether a manager's approval stands for the contact's decisions: its latest oversight record
+   * approves, and no screening, consent or threshold decision was recorded after it. The one
+   * question the steps that act on a decision ask of oversight ({@code outcome.FollowOnGuard}).
+   */
+  public boolean approvedSinceLatestDecision(UUID contactId) {
+    Optional<Boolean> latestApproved = jdbc.sql("""
+            select approved from oversight_record where contact_id = ? order by signed_at desc fetch first 1 rows only""")
+        .param(contactId).query(Boolean.class).optional();
+    if (latestApproved.isEmpty() || !latestApproved.get()) {
+      return false;
+    }
+    return jdbc.sql("""
+            select count(*) from oversight_record o where o.contact_id = :contact and o.approved = true
+              and o.signed_at >= all (select decided_at from screening_decision where contact_id = :contact)
+              and o.signed_at >= all (select decided_at from consent_decision where contact_id = :contact)
+              and o.signed_at >= all (select decided_at from threshold_decision
+                                      where contact_id = :contact and decided_at is not null)""")
+        .param("contact", contactId).query(Long.class).single() > 0;
   }
 
   Optional<Signed> find(UUID contactId, UUID recordId) {

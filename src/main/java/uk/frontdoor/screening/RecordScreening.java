@@ -32,6 +32,7 @@ class RecordScreening implements ExecutionListener {
   static final List<String> DECISIONS = List.of(MASH_CHECKS, NO_FURTHER_ACTION, INFORMATION_AND_ADVICE);
   static final List<String> RAGS = List.of("red", "amber", "green");
 
+  static final String DECISION = "screeningDecision";
   static final String RATIONALE = "screeningRationale";
   static final String RAG_CHANGE = "ragChange";
   static final String RAG_CHANGE_REASON = "ragChangeReason";
@@ -58,7 +59,7 @@ class RecordScreening implements ExecutionListener {
     String currentRag = (String) execution.getVariable(Var.RAG);
 
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
-    String decision = values.choice(Var.SCREENING_DECISION, DECISIONS,
+    String decision = values.choice(DECISION, DECISIONS,
         "choose whether the contact needs partner agency checks, or closes with no further action or "
             + "information and advice");
     String rationale = values.requiredText(RATIONALE, 20, 4000,
@@ -70,7 +71,7 @@ class RecordScreening implements ExecutionListener {
             + (currentRag == null ? "the proposal" : currentRag) + " to " + newRag)
         : values.text(RAG_CHANGE_REASON, 2000);
     if (reReferral && decision != null && !MASH_CHECKS.equals(decision)) {
-      values.problems().add(Var.SCREENING_DECISION, "this contact is a re-referral: a child was referred "
+      values.problems().add(DECISION, "this contact is a re-referral: a child was referred "
           + "within the last 12 months, so it always goes to partner agency checks. Choose partner agency "
           + "checks");
     }
@@ -82,7 +83,7 @@ class RecordScreening implements ExecutionListener {
       urgencyChange.change(execution, contactId, newRag, ragReason, decidedBy);
     }
     values.removeFromProcess();
-    execution.setVariable(Var.SCREENING_DECISION, decision);
+    execution.setVariable(Var.SCREENING_ROUTE, decision);
     if (!MASH_CHECKS.equals(decision)) {
       execution.setVariable(Var.DECISION_STEP, DecisionStep.SCREENING);
     }

@@ -21,6 +21,29 @@ public class GroupGrants {
     this.authorizationService = authorizationService;
   }
 
+  /**
+   * Takes the permissions out of the group's grant on the resource, if it has them: a grant an
+   * earlier version of the service gave is withdrawn from an existing database at start-up.
+   */
+  public void withdraw(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT)
+        .singleResult();
+    if (authorization == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (authorization.isPermissionGranted(permission)) {
+        authorization.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
   /** Adds the permissions to the group's grant on the resource, creating the grant if needed. */
   public void grant(String group, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizationService.createAuthorizationQuery()

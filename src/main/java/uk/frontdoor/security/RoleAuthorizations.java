@@ -4,13 +4,16 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -52,13 +55,15 @@ class RoleAuthorizations implements InitializingBean {
   static final String OVERDUE = "Overdue";
 
   private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
   private final GroupGrants grants;
   private final FilterService filterService;
   private final TaskService taskService;
 
-  RoleAuthorizations(IdentityService identityService, GroupGrants grants,
+  RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService, GroupGrants grants,
       FilterService filterService, TaskService taskService) {
     this.identityService = identityService;
+    this.authorizationService = authorizationService;
     this.grants = grants;
     this.filterService = filterService;
     this.taskService = taskService;
@@ -93,11 +98,32 @@ class RoleAuthorizations implements InitializingBean {
       grants.grant(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
       grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
     }
-    // managers act on what they watch: claim a team member's task, retry a failed partner check
-    grants.grant(Roles.CRS_MANAGERS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
-    grants.grant(Roles.CRS_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
-    grants.grant(Roles.CRS_MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.UPDATE_INSTANCE);
+    // managers claim or hand on a team member's task; they watch journeys read-only: moving,
+    // changing or cancelling one is an administrator's act with a reason (CommandGuard)
+    grants.grant(Roles.CRS_MANAGERS, Resources.TASK, ANY, Permissions.READ, TaskPermissions.TASK_WORK,
+        TaskPermissions.TASK_ASSIGN);
+    grants.withdraw(Roles.CRS_MANAGERS, Resources.TASK, ANY, Permissions.UPDATE);
+    grants.withdraw(Roles.CRS_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.UPDATE);
+    grants.withdraw(Roles.CRS_MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.UPDATE_INSTANCE);
+    candidatesWorkOnly();
     filters();
+  }
+
+  /**
+   * Tasks created before candidates were given TASK_WORK (see {@code default-user-permission-name-for-task})
+   * granted their candidates and assignee UPDATE, which would let them edit the task or its variables:
+   * replace it with TASK_WORK.
+   */
+  private void candidatesWorkOnly() {
+    for (Authorization old : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).hasPermission(Permissions.UPDATE).list()) {
+      if (ANY.equals(old.getResourceId())) {
+        continue;
+      }
+      old.removePermission(Permissions.UPDATE);
+      old.addPermission(TaskPermissions.TASK_WORK);
+      authorizationService.saveAuthorization(old);
+    }
   }
 
   private void group(String id, String name) {

@@ -74,9 +74,14 @@ class ConsentJourneyTest extends JourneyTestSupport {
     String contactId = newContact();
     ProcessInstance journey = atConsent(contactId);
 
+    // the lawful basis is the server's to set: a submission that sets it is refused, naming it
+    assertThatThrownBy(() -> completeAsPractitioner(PRACTITIONER, taskAt(journey, Element.RECORD_CONSENT), Map.of(
+        RecordConsent.STATUS, "given", RecordConsent.FROM, "competent-child", RecordConsent.FROM_NAME, "Amy Test",
+        RecordConsent.RATIONALE, WHY, "lawfulBasis", "safeguarding")))
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("lawfulBasis");
     completeAsPractitioner(PRACTITIONER, taskAt(journey, Element.RECORD_CONSENT), Map.of(
         RecordConsent.STATUS, "given", RecordConsent.FROM, "competent-child", RecordConsent.FROM_NAME, "Amy Test",
-        RecordConsent.RATIONALE, WHY, "lawfulBasis", "ignored: the server sets it"));
+        RecordConsent.RATIONALE, WHY));
 
     assertReachedPartnerAgencyChecks(journey);
     assertThat(latestRow(contactId)).containsEntry("STATUS", "given").containsEntry("LAWFUL_BASIS", "consent")

@@ -142,7 +142,7 @@ public final class JourneyDriver {
    * The proforma signed as a manager fills it in from what it shows: one section per child (the
    * prefilled {@code children} list), and a rationale that names each decision being signed off.
    *
-   * @param shown the task's variables: {@code children} (Json), {@code screeningDecision}, {@code consentRoute}
+   * @param shown the task's variables: {@code children} (Json), {@code screeningRoute}, {@code consentRoute}
    */
   public static Map<String, Object> oversightApproved(Map<String, Object> shown) {
     List<Map<String, Object>> sections = new ArrayList<>();
@@ -161,10 +161,10 @@ public final class JourneyDriver {
         decisions.add(pathway);
       }
     }
-    if ("no-further-action".equals(shown.get("screeningDecision"))) {
+    if ("no-further-action".equals(shown.get("screeningRoute"))) {
       decisions.add("no further action");
     }
-    if ("information-and-advice".equals(shown.get("screeningDecision"))) {
+    if ("information-and-advice".equals(shown.get("screeningRoute"))) {
       decisions.add("information and advice");
     }
     if ("close".equals(shown.get("consentRoute"))) {

@@ -154,7 +154,7 @@ class MashChecksTest {
     assertThat(agencyChecks(contact)).extracting(Task::getName).hasSize(4).doesNotContain("Check police records");
     assertThat(taskService.createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey(Element.REVIEW_OVERDUE_AGENCY_CHECK).count()).isZero();
-    assertThat(runtimeService.getVariable(pi, Var.PROCEED_WITHOUT_AGENCY)).isNull();
+    assertThat(runtimeService.getVariable(pi, Var.PROCEEDING_WITHOUT_AGENCY)).isNull();
   }
 
   @Test

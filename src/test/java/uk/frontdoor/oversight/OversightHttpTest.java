@@ -93,14 +93,29 @@ class OversightHttpTest extends HttpTest {
     return steps;
   }
 
-  /** A proforma that passes, for these children; a test changes one thing. */
-  private static ObjectNode approval(List<String> childIds) {
+  /** The same proforma as the Front Door API takes it (a correction): lists of children and next steps. */
+  private static ObjectNode apiProforma(List<String> childIds) {
     ObjectNode form = JSON.createObjectNode();
-    form.put("oversightDecision", "approve");
     ArrayNode children = form.putArray("children");
     childIds.forEach(id -> children.add(section(id)));
     form.put("rationale", RATIONALE);
     form.set("nextSteps", nextSteps());
+    return form;
+  }
+
+  /** A proforma that passes, for these children; a test changes one thing. */
+  private static ObjectNode approval(List<String> childIds) {
+    ObjectNode form = JSON.createObjectNode();
+    form.put("oversightDecision", "approve");
+    // as the form sends it: a section per child (child1, child2...) and each next step (step1...)
+    for (int n = 1; n <= childIds.size(); n++) {
+      form.set("child" + n, section(childIds.get(n - 1)));
+    }
+    form.put("rationale", RATIONALE);
+    ArrayNode steps = nextSteps();
+    for (int n = 1; n <= steps.size(); n++) {
+      form.set("step" + n, steps.get(n - 1));
+    }
     return form;
   }
 
@@ -181,8 +196,8 @@ class OversightHttpTest extends HttpTest {
   void aPlaceholderIsRefusedWithWhatToWrite() {
     AtOversight journey = screenedOutBy("practitioner");
     ObjectNode form = approval(journey.childIds());
-    ((ObjectNode) form.get("children").get(0)).put("strengths", "N/A");
-    ((ObjectNode) form.get("nextSteps").get(0)).put("owner", "tbc");
+    ((ObjectNode) form.get("child1")).put("strengths", "N/A");
+    ((ObjectNode) form.get("step1")).put("owner", "tbc");
 
     assertRefused(complete("manager", journey.processInstanceId(), form), journey,
         "children[1].strengths: 'N/A' says nothing: write the strengths around",
@@ -193,7 +208,7 @@ class OversightHttpTest extends HttpTest {
   void aShortAnalysisIsRefused() {
     AtOversight journey = screenedOutBy("practitioner");
     ObjectNode form = approval(journey.childIds());
-    ((ObjectNode) form.get("children").get(0)).put("analysis", "She is fine.");
+    ((ObjectNode) form.get("child1")).put("analysis", "She is fine.");
 
     assertRefused(complete("manager", journey.processInstanceId(), form), journey,
         "children[1].analysis: write your analysis: what the risks and strengths mean for",
@@ -220,8 +235,9 @@ class OversightHttpTest extends HttpTest {
     assertThat(journey.childIds()).hasSize(2);
 
     ObjectNode onlyOne = approval(journey.childIds().subList(0, 1));
+    // the form's section of the second child left empty: every part of it is asked for
     assertRefused(complete("manager", journey.processInstanceId(), onlyOne), journey,
-        "children: write a section for ", "siblings are not written about together");
+        "children[2].level", "children[2].analysis");
     ObjectNode withStranger = approval(List.of(journey.childIds().get(0), journey.childIds().get(1),
         UUID.randomUUID().toString()));
     assertRefused(complete("manager", journey.processInstanceId(), withStranger), journey,
@@ -285,8 +301,7 @@ class OversightHttpTest extends HttpTest {
     Map<String, Object> original = jdbc.sql("select * from oversight_record where contact_id = ?").param(contactId)
         .query().singleRow();
     String corrections = "/api/contacts/" + contactId + "/oversight/" + original.get("ID") + "/corrections";
-    ObjectNode correction = approval(journey.childIds());
-    correction.remove("oversightDecision");
+    ObjectNode correction = apiProforma(journey.childIds());
     correction.put("reason", "The owner of the next step is the school nurse, not the duty practitioner.");
     ((ObjectNode) correction.get("nextSteps").get(0)).put("owner", "School nurse");
 

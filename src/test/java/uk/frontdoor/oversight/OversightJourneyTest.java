@@ -46,7 +46,7 @@ class OversightJourneyTest extends JourneyTestSupport {
   private ProcessInstance screenedOutBy(String practitioner, String group, String contactId) {
     ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, false, Map.of());
     completeAs(practitioner, group, taskAt(journey, Element.SCREEN_CONTACT), Map.of(
-        Var.SCREENING_DECISION, "no-further-action", "screeningRationale", WHY));
+        "screeningDecision", "no-further-action", "screeningRationale", WHY));
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT);
     return journey;
   }
@@ -71,14 +71,17 @@ class OversightJourneyTest extends JourneyTestSupport {
     return child.toString();
   }
 
+  /** Sent as the form sends it: a section per child (child1, child2...) and each next step (step1...). */
   private static Map<String, Object> approve(String rationale, String... sections) {
     Map<String, Object> values = new HashMap<>();
     values.put(RecordOversight.DECISION, "approve");
-    values.put(RecordOversight.CHILDREN, SpinValues.jsonValue("[" + String.join(",", sections) + "]").create());
+    for (int n = 1; n <= sections.length; n++) {
+      values.put(Proforma.childSlot(n), SpinValues.jsonValue(sections[n - 1]).create());
+    }
     values.put(RecordOversight.RATIONALE, rationale);
-    values.put(RecordOversight.NEXT_STEPS, SpinValues.jsonValue("""
-        [{"action": "Tell the neighbour what happens now and who to call.", "owner": "Duty practitioner",
-          "timescale": "Within 2 working days"}]""").create());
+    values.put(Proforma.stepSlot(1), SpinValues.jsonValue("""
+        {"action": "Tell the neighbour what happens now and who to call.", "owner": "Duty practitioner",
+          "timescale": "Within 2 working days"}""").create());
     return values;
   }
 

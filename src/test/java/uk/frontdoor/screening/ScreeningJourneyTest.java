@@ -30,7 +30,7 @@ class ScreeningJourneyTest extends JourneyTestSupport {
     Task screening = taskAt(journey, Element.SCREEN_CONTACT);
 
     assertThatThrownBy(() -> completeAsPractitioner(PRACTITIONER, screening, Map.of(
-        Var.SCREENING_DECISION, "no-further-action", "screeningRationale", WHY)))
+        "screeningDecision", "no-further-action", "screeningRationale", WHY)))
         .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("re-referral")
         .hasMessageContaining("partner agency checks");
@@ -45,14 +45,14 @@ class ScreeningJourneyTest extends JourneyTestSupport {
     ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, true, Map.of());
 
     completeAsPractitioner(PRACTITIONER, taskAt(journey, Element.SCREEN_CONTACT), Map.of(
-        Var.SCREENING_DECISION, "mash-checks", "screeningRationale", WHY));
+        "screeningDecision", "mash-checks", "screeningRationale", WHY));
 
     assertThat(journey).isWaitingAt(Element.RECORD_CONSENT);
     Map<String, Object> row = jdbc.sql("select decision, re_referral, decided_by from screening_decision where contact_id = ?")
         .param(UUID.fromString(contactId)).query().singleRow();
     assertThat(row).containsEntry("DECISION", "mash-checks").containsEntry("RE_REFERRAL", true)
         .containsEntry("DECIDED_BY", PRACTITIONER);
-    assertThat(journey).variables().containsEntry(Var.SCREENING_DECISION, "mash-checks")
+    assertThat(journey).variables().containsEntry(Var.SCREENING_ROUTE, "mash-checks")
         .doesNotContainKey("screeningRationale");
   }
 
@@ -62,7 +62,7 @@ class ScreeningJourneyTest extends JourneyTestSupport {
     ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, false, Map.of());
 
     completeAsPractitioner(PRACTITIONER, taskAt(journey, Element.SCREEN_CONTACT), Map.of(
-        Var.SCREENING_DECISION, "no-further-action", "screeningRationale", WHY));
+        "screeningDecision", "no-further-action", "screeningRationale", WHY));
 
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT);
     assertThat(journey).variables().containsEntry(Var.DECISION_STEP, DecisionStep.SCREENING);
@@ -78,7 +78,7 @@ class ScreeningJourneyTest extends JourneyTestSupport {
     assertThatThrownBy(() -> completeAsPractitioner(PRACTITIONER, screening, Map.of("screeningRationale", "too short")))
         .isInstanceOfSatisfying(InvalidSubmissionException.class, refused ->
             assertThat(refused.getProblems()).extracting("field")
-                .containsExactlyInAnyOrder(Var.SCREENING_DECISION, "screeningRationale"));
+                .containsExactlyInAnyOrder("screeningDecision", "screeningRationale"));
     assertThat(journey).isWaitingAt(Element.SCREEN_CONTACT);
     assertThat(rows("screening_decision", contactId)).isZero();
   }
@@ -90,11 +90,11 @@ class ScreeningJourneyTest extends JourneyTestSupport {
     Task screening = taskAt(journey, Element.SCREEN_CONTACT);
 
     assertThatThrownBy(() -> completeAsPractitioner(PRACTITIONER, screening, Map.of(
-        Var.SCREENING_DECISION, "mash-checks", "screeningRationale", WHY, "ragChange", "red")))
+        "screeningDecision", "mash-checks", "screeningRationale", WHY, "ragChange", "red")))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("ragChangeReason");
     assertThat(urgencyChanges(contactId)).isEmpty();
 
-    completeAsPractitioner(PRACTITIONER, screening, Map.of(Var.SCREENING_DECISION, "mash-checks",
+    completeAsPractitioner(PRACTITIONER, screening, Map.of("screeningDecision", "mash-checks",
         "screeningRationale", WHY, "ragChange", "red", "ragChangeReason", "The child said she is afraid to go home."));
 
     assertThat(urgencyChanges(contactId)).singleElement().satisfies(change -> {
@@ -111,7 +111,7 @@ class ScreeningJourneyTest extends JourneyTestSupport {
     ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, false, Map.of());
 
     completeAsPractitioner(PRACTITIONER, taskAt(journey, Element.SCREEN_CONTACT), Map.of(
-        Var.SCREENING_DECISION, "mash-checks", "screeningRationale", WHY, "ragChange", "amber"));
+        "screeningDecision", "mash-checks", "screeningRationale", WHY, "ragChange", "amber"));
 
     assertThat(journey).isWaitingAt(Element.RECORD_CONSENT);
     assertThat(urgencyChanges(contactId)).isEmpty();

@@ -56,6 +56,16 @@ public final class Http {
         .headers(h -> headers.forEach(h::set)).body(json).exchange((req, res) -> reply(res));
   }
 
+  public Reply put(String path, String json, Map<String, String> headers) {
+    return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).accept(MediaType.ALL)
+        .headers(h -> headers.forEach(h::set)).body(json).exchange((req, res) -> reply(res));
+  }
+
+  public Reply delete(String path, Map<String, String> headers) {
+    return client.delete().uri(path).accept(MediaType.ALL).headers(h -> headers.forEach(h::set))
+        .exchange((req, res) -> reply(res));
+  }
+
   private static Reply reply(org.springframework.http.client.ClientHttpResponse res) throws IOException {
     byte[] body = res.getBody().readAllBytes();
     return new Reply(res.getStatusCode().value(), res.getHeaders(), new String(body, StandardCharsets.UTF_8));

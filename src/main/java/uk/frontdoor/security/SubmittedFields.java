@@ -1,0 +1,94 @@
+package uk.frontdoor.security;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import uk.frontdoor.validation.FieldProblem;
+import uk.frontdoor.validation.FormFields;
+import uk.frontdoor.validation.InvalidSubmissionException;
+
+/**
+ * A person's completion of a task may set only the fields of its own form (the deployed Camunda
+ * Form the task names), so no submission can write a fact the journey routes on. Anything else
+ * is refused, naming each variable. (A journey's start is checked by its start event's listener.)
+ */
+final class SubmittedFields {
+
+  static final int LISTED = 10;
+
+  /** Field names per deployed form definition: a deployment never changes. */
+  private final Map<String, Set<String>> fieldsByForm = new ConcurrentHashMap<>();
+
+  /** Whether this is a submission whose variables are checked here. */
+  static boolean isSubmission(Object command) {
+    return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
+  }
+
+  /** Refuses the submission if it sets a variable its form has no field for; runs inside the command's context. */
+  void check(CommandContext context, Object command) {
+    Set<String> submitted = submitted(command);
+    if (submitted.isEmpty()) {
+      return;
+    }
+    Set<String> allowed = context.runWithoutAuthorization(() -> allowed(context, command));
+    if (allowed == null) {
+      return; // no such task or model: the command itself says so
+    }
+    List<String> refused = submitted.stream().filter(name -> !allowed.contains(name)).sorted().toList();
+    if (refused.isEmpty()) {
+      return;
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    refused.stream().limit(LISTED).forEach(name -> problems.add(new FieldProblem(name,
+        "is not on this form: only the form's own fields can be sent")));
+    if (refused.size() > LISTED) {
+      problems.add(new FieldProblem("variables", "and " + (refused.size() - LISTED) + " more that are not on this form"));
+    }
+    throw new InvalidSubmissionException("This form cannot be sent with values that are not on it", problems);
+  }
+
+  private static Set<String> submitted(Object command) {
+    Object variables = CommandFields.read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
+    return variables instanceof Map<?, ?> map
+        ? map.keySet().stream().map(String::valueOf).collect(Collectors.toSet())
+        : Set.of();
+  }
+
+  private Set<String> allowed(CommandContext context, Object command) {
+    String taskId = (String) CommandFields.read(command, "taskId");
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return null;
+    }
+    if (task.getTaskDefinition() == null) {
+      return Set.of(); // a task made by hand has no form
+    }
+    FormData form = new GetTaskFormCmd(taskId).execute(context);
+    if (form == null || form.getCamundaFormRef() == null) {
+      return Set.of();
+    }
+    CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(form.getCamundaFormRef(), form.getDeploymentId())
+        .execute(context);
+    if (definition == null) {
+      return Set.of();
+    }
+    return fieldsByForm.computeIfAbsent(definition.getId(), id -> {
+      ResourceEntity resource = context.getResourceManager()
+          .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
+      return resource == null ? Collections.emptySet() : FormFields.of(resource.getBytes());
+    });
+  }
+}
