@@ -2,6 +2,7 @@ package uk.frontdoor.child;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
+import uk.frontdoor.validation.Text;
 
 @Schema(description = "A household's postal address")
 public record Address(
@@ -9,6 +10,11 @@ public record Address(
     String line2,
     @Schema(example = "Exampletown") String town,
     @Schema(example = "EX1 2AB") String postcode) {
+
+  /** The address without invisible characters at the ends of its lines. */
+  public Address trimmed() {
+    return new Address(Text.trimmed(line1), Text.trimmed(line2), Text.trimmed(town), Text.trimmed(postcode));
+  }
 
   /**
    * The form two spellings of one address share: upper case, letters and digits only, so

@@ -2,6 +2,7 @@ package uk.frontdoor.child;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import uk.frontdoor.validation.Text;
 
 @Schema(description = "A child named in a contact. Give one of date of birth, expected date of "
     + "birth (unborn baby) or estimated age.")
@@ -15,4 +16,10 @@ public record ChildDetails(
     @Schema(description = "The id of a child this service already knows") String childId,
     @Schema(description = "Another identifier, for example an NHS number or the council's case number")
     String identifier) {
+
+  /** The details without invisible characters at the ends of each text. */
+  public ChildDetails trimmed() {
+    return new ChildDetails(Text.trimmed(firstName), Text.trimmed(lastName), dateOfBirth, expectedDate,
+        estimatedAgeYears, Text.trimmed(sex), Text.trimmed(childId), Text.trimmed(identifier));
+  }
 }

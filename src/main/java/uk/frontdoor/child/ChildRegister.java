@@ -5,42 +5,54 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.validation.Problems;
 
 /**
  * The children and households this service knows. A child named again in a later contact is
  * matched to their existing record so that their history accumulates in one place; a household
  * is matched by its normalised address so that siblings are linked.
+ *
+ * <p>Contacts about one new household or one new child can arrive at the same moment, on one node
+ * or on several: the database decides. Each household address and each child's match key is
+ * unique, so of two inserts one wins, and the other contact reuses the winner's record.
  */
 @Repository
 public class ChildRegister {
 
+  /** How often a contact looks again for the record a concurrent contact is inserting. */
+  private static final int ATTEMPTS = 100;
+
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TransactionTemplate savepoint;
 
-  ChildRegister(JdbcClient jdbc, Clock clock) {
+  ChildRegister(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** The household at this address, created the first time the address is seen. */
   public UUID householdAt(Address address) {
     String key = address.key();
-    Optional<UUID> known = jdbc.sql("select id from household where address_key = ?")
-        .param(key).query(UUID.class).optional();
-    if (known.isPresent()) {
-      return known.get();
-    }
     UUID id = UUID.randomUUID();
-    jdbc.sql("""
+    return findOrInsert(id, () -> jdbc.sql("select id from household where address_key = ?")
+        .param(key).query(UUID.class).optional(), () -> jdbc.sql("""
         insert into household (id, address_line1, address_line2, town, postcode, address_key, created_at)
         values (?, ?, ?, ?, ?, ?, ?)""")
         .params(id, address.line1().trim(), trimmed(address.line2()), trimmed(address.town()),
             address.postcode().trim().toUpperCase(Locale.UK), key, now())
-        .update();
-    return id;
+        .update());
   }
 
   /**
@@ -50,25 +62,60 @@ public class ChildRegister {
    * @param field where the details came from, to name it if a given child id is unknown
    */
   public MatchedChild match(ChildDetails details, UUID householdId, String field) {
-    Optional<UUID> known = findKnown(details, field);
-    if (known.isPresent()) {
-      jdbc.sql("update child set household_id = ? where id = ?").params(householdId, known.get()).update();
-      return new MatchedChild(known.get(), true);
-    }
     UUID id = UUID.randomUUID();
-    jdbc.sql("""
-        insert into child (id, first_name, last_name, name_key, date_of_birth, expected_date,
+    UUID matched = findOrInsert(id, () -> findKnown(details, field), () -> jdbc.sql("""
+        insert into child (id, first_name, last_name, name_key, match_key, date_of_birth, expected_date,
                            estimated_age_years, sex, identifier, household_id, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(id, details.firstName().trim(), details.lastName().trim(), nameKey(details),
+            details.dateOfBirth() == null ? null : nameKey(details) + "|" + details.dateOfBirth(),
             details.dateOfBirth(), details.expectedDate(), details.estimatedAgeYears(),
             trimmed(details.sex()), trimmed(details.identifier()), householdId, now())
-        .update();
-    return new MatchedChild(id, false);
+        .update());
+    if (matched.equals(id)) {
+      return new MatchedChild(id, false);
+    }
+    // only when they moved: an update that changes nothing would still lock the child's row
+    jdbc.sql("update child set household_id = ? where id = ? and household_id <> ?")
+        .params(householdId, matched, householdId).update();
+    return new MatchedChild(matched, true);
+  }
+
+  /**
+   * The record {@code find} finds, or the one {@code insert} adds under {@code id}. The insert runs
+   * behind a savepoint: when a concurrent transaction holds the same unique key, the database
+   * refuses it (PostgreSQL once the other commits, as a duplicate; H2 at once, as a concurrent
+   * update) and this one looks again for the other's record until it is committed.
+   */
+  private UUID findOrInsert(UUID id, Supplier<Optional<UUID>> find, Runnable insert) {
+    for (int attempt = 1; ; attempt++) {
+      Optional<UUID> found = find.get();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      try {
+        savepoint.executeWithoutResult(status -> insert.run());
+        return id;
+      } catch (DuplicateKeyException | TransientDataAccessException | UncategorizedSQLException taken) {
+        if (attempt == ATTEMPTS) {
+          throw taken;
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(Math.min(200, 10L * attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for a concurrent contact", e);
+    }
   }
 
   private Optional<UUID> findKnown(ChildDetails details, String field) {
-    if (details.childId() != null && !details.childId().isBlank()) {
+    if (details.childId() != null) {
       UUID id = UUID.fromString(details.childId().trim());
       Optional<UUID> byId = jdbc.sql("select id from child where id = ?").param(id).query(UUID.class).optional();
       if (byId.isEmpty()) {
@@ -77,7 +124,7 @@ public class ChildRegister {
       }
       return byId;
     }
-    if (details.identifier() != null && !details.identifier().isBlank()) {
+    if (details.identifier() != null) {
       Optional<UUID> byIdentifier = jdbc.sql("select id from child where identifier = ?")
           .param(details.identifier().trim()).query(UUID.class).optional();
       if (byIdentifier.isPresent()) {

@@ -22,6 +22,7 @@ import uk.frontdoor.journey.Actor;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.InvalidSubmissionException;
+import uk.frontdoor.validation.Text;
 
 @RestController
 @RequestMapping("/api/contacts")
@@ -49,7 +50,7 @@ class ContactController {
   ResponseEntity<?> record(@RequestBody ContactRequest request,
       @Parameter(description = "Same as clientReference in the body")
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-    ContactRequest keyed = withKey(request, idempotencyKey);
+    ContactRequest keyed = withKey(request.trimmed(), Text.trimmed(idempotencyKey));
     ContactIntake.Outcome outcome;
     try {
       outcome = intake.record(keyed);
@@ -89,7 +90,7 @@ class ContactController {
   }
 
   private static ContactRequest withKey(ContactRequest request, String idempotencyKey) {
-    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+    if (idempotencyKey == null) {
       return request;
     }
     if (request.clientReference() != null && !request.clientReference().equals(idempotencyKey)) {

@@ -9,8 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +25,7 @@ import uk.frontdoor.child.ChildRegister.MatchedChild;
 import uk.frontdoor.contact.RecordedContact.RecordedChild;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess;
+import uk.frontdoor.validation.Problems;
 
 /**
  * Records a contact and starts the child's journey, in one transaction: either the contact, its
@@ -60,7 +63,8 @@ public class ContactIntake {
    * a {@link ClientReferenceConflictException}.
    */
   @Transactional
-  public Outcome record(ContactRequest request) {
+  public Outcome record(ContactRequest sent) {
+    ContactRequest request = sent.trimmed();
     List<String> warnings = validator.validate(request);
     String hash = hash(request);
     Optional<Outcome> replay = replay(request.clientReference(), hash);
@@ -79,7 +83,8 @@ public class ContactIntake {
 
   /** Records a contact for a journey Tasklist's start form has already started. */
   @Transactional
-  public RecordedContact recordForJourney(ContactRequest request, String processInstanceId) {
+  public RecordedContact recordForJourney(ContactRequest sent, String processInstanceId) {
+    ContactRequest request = sent.trimmed();
     validator.validate(request);
     Stored stored = store(request, hash(request));
     contacts.linkProcess(stored.contactId(), processInstanceId);
@@ -89,7 +94,7 @@ public class ContactIntake {
   /** The earlier result for this client reference, if the same contact was sent before. */
   @Transactional(readOnly = true)
   public Optional<Outcome> replay(String clientReference, String hash) {
-    if (clientReference == null || clientReference.isBlank()) {
+    if (clientReference == null) {
       return Optional.empty();
     }
     return contacts.findByClientReference(clientReference).map(earlier -> {
@@ -107,7 +112,7 @@ public class ContactIntake {
   /** A digest of what was sent, independent of key order and white space. */
   public String hash(ContactRequest request) {
     try {
-      byte[] json = canonicalJson.writeValueAsBytes(canonicalJson.valueToTree(request));
+      byte[] json = canonicalJson.writeValueAsBytes(canonicalJson.valueToTree(request.trimmed()));
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("Cannot fingerprint a contact", e);
@@ -120,21 +125,22 @@ public class ContactIntake {
     UUID householdId = children.householdAt(request.address());
     UUID contactId = UUID.randomUUID();
     String reference = contacts.nextReference(receivedAt.getYear());
-    contacts.insert(contactId, reference, hash, request, blankToNull(request.clientReference()), receivedAt, now,
+    contacts.insert(contactId, reference, hash, request, request.clientReference(), receivedAt, now,
         actor.userId(), householdId);
     List<RecordedChild> recorded = new ArrayList<>();
+    Map<UUID, Integer> matched = new HashMap<>();
     for (int i = 0; i < request.children().size(); i++) {
       ChildDetails details = request.children().get(i);
       MatchedChild child = children.match(details, householdId, "children[" + i + "]");
+      Integer earlier = matched.putIfAbsent(child.id(), i);
+      if (earlier != null) {
+        new Problems().add("children[" + i + "]", "is the same child as children[" + earlier
+            + "]: name each child once").throwIfAny(ContactValidator.TITLE);
+      }
       contacts.addChild(contactId, child.id(), i);
-      recorded.add(new RecordedChild(child.id(), details.firstName().trim(), details.lastName().trim(),
-          child.known()));
+      recorded.add(new RecordedChild(child.id(), details.firstName(), details.lastName(), child.known()));
     }
     return new Stored(contactId, reference, householdId, recorded);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 
   private record Stored(UUID contactId, String reference, UUID householdId, List<RecordedChild> children) {

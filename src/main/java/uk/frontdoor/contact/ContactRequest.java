@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import uk.frontdoor.child.Address;
 import uk.frontdoor.child.ChildDetails;
+import uk.frontdoor.validation.Text;
 
 /**
  * A contact as the referrer gave it: the same shape whether it arrives by the API or from
@@ -40,8 +41,27 @@ public record ContactRequest(
         example = "POLICE-2026-4471")
     String clientReference) {
 
+  /**
+   * The contact as it is checked, fingerprinted and stored: every text without invisible
+   * characters at its ends, and null where nothing visible is left, so that what fits after
+   * trimming is what is stored, and a reference sent with spaces around it is the same reference.
+   */
+  public ContactRequest trimmed() {
+    return new ContactRequest(receivedAt, Text.trimmed(source), referrer == null ? null : referrer.trimmed(),
+        address == null ? null : address.trimmed(),
+        children == null ? null : children.stream().map(c -> c == null ? null : c.trimmed()).toList(),
+        Text.trimmed(concerns),
+        concernTypes == null ? null : concernTypes.stream().map(Text::trimmed).toList(),
+        Text.trimmed(referrerConsent), Text.trimmed(referrerConsentDetail), Text.trimmed(clientReference));
+  }
+
   @Schema(description = "The person who made the contact")
   public record Referrer(String name, String organisation, String relationship, String telephone,
       String email) {
+
+    Referrer trimmed() {
+      return new Referrer(Text.trimmed(name), Text.trimmed(organisation), Text.trimmed(relationship),
+          Text.trimmed(telephone), Text.trimmed(email));
+    }
   }
 }

@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -18,6 +22,7 @@ import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageFinding;
 import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.validation.Problems;
+import uk.frontdoor.validation.Text;
 
 /** Checks a contact on the server, whatever sent it, and names every field that is wrong. */
 @Component
@@ -28,6 +33,8 @@ class ContactValidator {
   static final int MAX_CHILDREN = 20;
   /** A clock a few minutes fast on the sender's side is not a contact from the future. */
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+  /** Earlier than this, a time of arrival is a typing slip, not a contact this service could hold. */
+  static final OffsetDateTime EARLIEST = OffsetDateTime.parse("2000-01-01T00:00:00Z");
   private static final Pattern POSTCODE =
       Pattern.compile("^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -54,6 +61,10 @@ class ContactValidator {
     if (contact.receivedAt() != null && contact.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
       problems.add("receivedAt", "cannot be in the future");
     }
+    if (contact.receivedAt() != null && contact.receivedAt().isBefore(EARLIEST)) {
+      problems.add("receivedAt", "must be in the year 2000 or later: give when the contact arrived");
+    }
+    checkCharacters(contact, problems);
     boolean anonymous = ContactVocabulary.ANONYMOUS.equals(contact.source());
     if (problems.required("source", contact.source(), "say who made the contact")
         && !ContactVocabulary.SOURCES.contains(contact.source())) {
@@ -71,7 +82,11 @@ class ContactValidator {
     if (contact.concernTypes() != null) {
       for (int i = 0; i < contact.concernTypes().size(); i++) {
         String type = contact.concernTypes().get(i);
-        if (!ContactVocabulary.CONCERN_TYPES.contains(type)) {
+        if (type == null) {
+          problems.add("concernTypes[" + i + "]", "is empty; leave it out or name a kind of concern");
+        } else if (contact.concernTypes().indexOf(type) < i) {
+          problems.add("concernTypes[" + i + "]", "'" + type + "' is listed twice");
+        } else if (!ContactVocabulary.CONCERN_TYPES.contains(type)) {
           problems.add("concernTypes[" + i + "]", "'" + type + "' is not a known kind of concern; use one of "
               + sorted(ContactVocabulary.CONCERN_TYPES));
         }
@@ -180,7 +195,7 @@ class ContactValidator {
           && (child.estimatedAgeYears() < 0 || child.estimatedAgeYears() > 17)) {
         problems.add(at + ".estimatedAgeYears", "must be from 0 to 17");
       }
-      if (child.sex() != null && !child.sex().isBlank() && !ContactVocabulary.SEX.contains(child.sex())) {
+      if (notBlank(child.sex()) && !ContactVocabulary.SEX.contains(child.sex())) {
         problems.add(at + ".sex", "use one of " + sorted(ContactVocabulary.SEX));
       }
       if (notBlank(child.childId()) && !isUuid(child.childId())) {
@@ -188,6 +203,87 @@ class ContactValidator {
       }
       problems.maxLength(at + ".identifier", child.identifier(), 50);
     }
+    checkEachChildOnce(children, problems);
+  }
+
+  /** One child named twice in one contact would be one record linked twice: say so instead. */
+  private static void checkEachChildOnce(List<ChildDetails> children, Problems problems) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < children.size(); i++) {
+      ChildDetails child = children.get(i);
+      if (child == null) {
+        continue;
+      }
+      List<String> keys = new ArrayList<>();
+      if (notBlank(child.childId())) {
+        keys.add("id:" + child.childId().toLowerCase(Locale.ROOT));
+      }
+      if (notBlank(child.identifier())) {
+        keys.add("identifier:" + child.identifier());
+      }
+      if (notBlank(child.firstName()) && notBlank(child.lastName()) && child.dateOfBirth() != null) {
+        keys.add("born:" + (child.firstName() + "|" + child.lastName()).toLowerCase(Locale.UK)
+            + "|" + child.dateOfBirth());
+      }
+      for (String key : keys) {
+        Integer earlier = seen.putIfAbsent(key, i);
+        if (earlier != null) {
+          problems.add("children[" + i + "]", "is the same child as children[" + earlier + "]: name each child once");
+          break;
+        }
+      }
+    }
+  }
+
+  /** Control characters are never meant (and PostgreSQL cannot store a NUL): refuse them by name. */
+  private static void checkCharacters(ContactRequest contact, Problems problems) {
+    Map<String, String> singleLine = new LinkedHashMap<>();
+    singleLine.put("source", contact.source());
+    singleLine.put("referrerConsent", contact.referrerConsent());
+    singleLine.put("clientReference", contact.clientReference());
+    ContactRequest.Referrer referrer = contact.referrer();
+    if (referrer != null) {
+      singleLine.put("referrer.name", referrer.name());
+      singleLine.put("referrer.organisation", referrer.organisation());
+      singleLine.put("referrer.relationship", referrer.relationship());
+      singleLine.put("referrer.telephone", referrer.telephone());
+      singleLine.put("referrer.email", referrer.email());
+    }
+    Address address = contact.address();
+    if (address != null) {
+      singleLine.put("address.line1", address.line1());
+      singleLine.put("address.line2", address.line2());
+      singleLine.put("address.town", address.town());
+      singleLine.put("address.postcode", address.postcode());
+    }
+    if (contact.children() != null) {
+      for (int i = 0; i < contact.children().size(); i++) {
+        ChildDetails child = contact.children().get(i);
+        if (child != null) {
+          singleLine.put("children[" + i + "].firstName", child.firstName());
+          singleLine.put("children[" + i + "].lastName", child.lastName());
+          singleLine.put("children[" + i + "].sex", child.sex());
+          singleLine.put("children[" + i + "].childId", child.childId());
+          singleLine.put("children[" + i + "].identifier", child.identifier());
+        }
+      }
+    }
+    if (contact.concernTypes() != null) {
+      for (int i = 0; i < contact.concernTypes().size(); i++) {
+        singleLine.put("concernTypes[" + i + "]", contact.concernTypes().get(i));
+      }
+    }
+    singleLine.forEach((field, value) -> {
+      if (Text.hasControlCharacters(value, false)) {
+        problems.add(field, "contains characters that cannot be shown; type it again");
+      }
+    });
+    Map.of("concerns", String.valueOf(contact.concerns()),
+        "referrerConsentDetail", String.valueOf(contact.referrerConsentDetail())).forEach((field, value) -> {
+          if (Text.hasControlCharacters(value, true)) {
+            problems.add(field, "contains characters that cannot be shown; type it again");
+          }
+        });
   }
 
   private static boolean isUuid(String value) {
@@ -200,7 +296,7 @@ class ContactValidator {
   }
 
   private static boolean notBlank(String value) {
-    return value != null && !value.isBlank();
+    return !Text.isEmpty(value);
   }
 
   private static String sorted(java.util.Set<String> values) {

@@ -11,6 +11,7 @@ import java.util.function.IntFunction;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import uk.frontdoor.validation.Problems;
+import uk.frontdoor.validation.Text;
 import uk.frontdoor.validation.TextCheck;
 
 /**
@@ -247,7 +248,7 @@ final class Proforma {
   private static boolean hasText(SpinJsonNode entry) {
     return entry.fieldNames().stream().anyMatch(name -> {
       SpinJsonNode value = entry.prop(name);
-      return value != null && value.isString() && !value.stringValue().isBlank();
+      return value != null && value.isString() && !Text.isEmpty(value.stringValue());
     });
   }
 
@@ -274,6 +275,6 @@ final class Proforma {
       return null;
     }
     String text = value.isString() ? value.stringValue() : value.isValue() ? String.valueOf(value.value()) : null;
-    return text == null || text.isBlank() ? null : text.trim();
+    return Text.trimmed(text);
   }
 }

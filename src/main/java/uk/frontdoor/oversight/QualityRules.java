@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.validation.Problems;
+import uk.frontdoor.validation.Text;
 
 /**
  * What makes a section of the proforma good enough to sign: written, not a placeholder such as
@@ -41,7 +42,7 @@ class QualityRules {
    * @return whether the section is good enough
    */
   boolean section(Problems problems, String field, String text, int minLength, String whatToWrite) {
-    if (text == null || text.isBlank()) {
+    if (Text.isEmpty(text)) {
       problems.add(field, whatToWrite);
       return false;
     }
@@ -49,7 +50,7 @@ class QualityRules {
       problems.add(field, "'" + text.trim() + "' says nothing: " + whatToWrite);
       return false;
     }
-    if (text.trim().length() < minLength) {
+    if (Text.trimmed(text).length() < minLength) {
       problems.add(field, whatToWrite + " (at least " + minLength + " characters)");
       return false;
     }

@@ -52,7 +52,11 @@ public final class FormValues {
       return null;
     }
     problems.maxLength(name, text, maxLength);
-    return text.isBlank() ? null : text.trim();
+    if (Text.hasControlCharacters(text, true)) {
+      problems.add(name, "contains characters that cannot be shown; type the text again");
+      return null;
+    }
+    return Text.trimmed(text);
   }
 
   /** Required free text of at least {@code minLength} characters, trimmed. */

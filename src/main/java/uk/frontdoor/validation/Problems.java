@@ -15,7 +15,7 @@ public final class Problems {
 
   /** Records the message when the text is missing or blank; returns whether it was present. */
   public boolean required(String field, String value, String messageWhenMissing) {
-    if (value == null || value.isBlank()) {
+    if (Text.isEmpty(value)) {
       add(field, messageWhenMissing);
       return false;
     }

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.URI;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -48,6 +53,27 @@ class ApiExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     problem.setTitle("You are not allowed to do this");
     return problem;
+  }
+
+  /**
+   * A conflict with someone working at the same moment (409), or the database out of reach (503,
+   * with Retry-After): read as Camunda REST reads them ({@link EngineFailure}). Any other failure
+   * is the service's own fault, and stays a 500.
+   */
+  @ExceptionHandler({ProcessEngineException.class, DataAccessException.class, TransactionException.class})
+  ResponseEntity<ProblemDetail> engineOrDatabase(RuntimeException e) {
+    EngineFailure meaning = EngineFailure.of(e).orElseThrow(() -> e);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(meaning.status()), meaning.message());
+    problem.setTitle(switch (meaning.status()) {
+      case 409 -> "Someone else was working on this at the same moment";
+      case 503 -> "The service is unavailable for a moment";
+      default -> "Not found";
+    });
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(meaning.status());
+    if (meaning.unavailable()) {
+      response.header(HttpHeaders.RETRY_AFTER, String.valueOf(EngineFailure.RETRY_AFTER_SECONDS));
+    }
+    return response.body(problem);
   }
 
   private static ProblemDetail invalid(String title, List<FieldProblem> problems) {

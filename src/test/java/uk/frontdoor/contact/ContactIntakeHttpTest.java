@@ -3,6 +3,7 @@ package uk.frontdoor.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -124,6 +125,28 @@ class ContactIntakeHttpTest extends HttpTest {
     cases.add(invalid("child id of an unknown child", "children[0].childId",
         c -> child(c).put("childId", UUID.randomUUID().toString())));
     cases.add(Arguments.of("malformed JSON", "body", "{source: police, children: ["));
+    // what a sweep of hostile payloads once answered with 500 or took in as nonsense
+    cases.add(invalid("the same child twice", "children[1]", c -> ((ArrayNode) c.get("children")).add(child(c).deepCopy())));
+    cases.add(invalid("one identifier for two children", "children[1]", c -> {
+      child(c).put("identifier", "NHS-" + Contacts.uniqueHouseNumber());
+      ObjectNode other = Contacts.child(Contacts.uniqueName("Zain"), "Khan", LocalDate.now().minusYears(3));
+      other.put("identifier", child(c).get("identifier").asText());
+      ((ArrayNode) c.get("children")).add(other);
+    }));
+    cases.add(invalid("a kind of concern that is null", "concernTypes[0]", c -> c.putArray("concernTypes").addNull()));
+    cases.add(invalid("a kind of concern twice", "concernTypes[1]",
+        c -> c.putArray("concernTypes").add("domestic-abuse").add("domestic-abuse")));
+    cases.add(invalid("a reference with a control character", "clientReference", c -> c.put("clientReference", "AB\u0001CD")));
+    cases.add(invalid("a NUL in the concerns", "concerns", c -> c.put("concerns", "The child\u0000 was crying.")));
+    cases.add(invalid("received in year -999999999", "receivedAt", c -> c.put("receivedAt", "-999999999-01-01T00:00:00Z")));
+    cases.add(invalid("received in year 1", "receivedAt", c -> c.put("receivedAt", "0001-01-01T00:00:00Z")));
+    cases.add(invalid("received at 1 (a second after 1970)", "receivedAt", c -> c.put("receivedAt", 1)));
+    cases.add(invalid("a first name of zero-width spaces", "children[0].firstName",
+        c -> child(c).put("firstName", "\u200B".repeat(30))));
+    cases.add(invalid("a last name of control characters", "children[0].lastName",
+        c -> child(c).put("lastName", "\u0007\u0008\u001B")));
+    cases.add(invalid("a referrer named by invisible characters", "referrer.name",
+        c -> ((ObjectNode) c.get("referrer")).put("name", "\u2060\uFEFF\u3164")));
     return cases.stream();
   }
 
@@ -154,6 +177,33 @@ class ContactIntakeHttpTest extends HttpTest {
       assertThat(error.get("message").asText()).isNotBlank();
     });
     assertThat(fields).as(reply.toString()).containsExactly(field);
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
+  void textThatFitsOnlyOnceTrimmedIsStoredTrimmedAndAReferenceWithSpacesIsTheSameReference() {
+    String reference = "POLICE-" + UUID.randomUUID();
+    ObjectNode contact = Contacts.valid();
+    ((ObjectNode) contact.get("referrer")).put("telephone", " ".repeat(30) + "01234 567890" + "\u200B ".repeat(10));
+    contact.put("clientReference", "  " + reference + "\t");
+
+    Reply first = send(contact);
+    contact.put("clientReference", reference + "   ");
+    Reply again = send(contact);
+
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    assertThat(jdbc.sql("select referrer_telephone from contact where client_reference = ?").param(reference)
+        .query(String.class).single()).isEqualTo("01234 567890");
+    assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    assertThat(again.json()).isEqualTo(first.json());
+  }
+
+  @Test
+  void aMultipartBodyIsRefusedAsTheWrongKindOfRequest() {
+    Counts before = counts();
+    Reply reply = as("practitioner").post(CONTACTS, "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--",
+        Map.of("Content-Type", "multipart/form-data; boundary=x"));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(415);
     assertThat(counts()).isEqualTo(before);
   }
 
