@@ -69,6 +69,7 @@ class JourneyRestTest extends HttpTest {
       completed(submit(agency, check, JourneyDriver.agencyAnswer("known")));
     }
     assertThat(rows("mash_check", contactId)).isEqualTo(7);
+    runJobs(pi); // the job executor joins the answers (asyncAfter), here by hand
 
     for (int child = 0; child < 2; child++) {
       JsonNode apply = claim("practitioner", pi, Element.APPLY_PATHWAYS);

@@ -35,23 +35,46 @@ import org.tukaani.xz.XZOutputStream;
  *       (util-linux, like unshare), over a data directory owned by {@code nobody}.
  * </ul>
  */
-final class RootSafePostgres {
+public final class RootSafePostgres {
 
   private static final Set<String> SERVER_PROGRAMS = Set.of("bin/initdb", "bin/pg_ctl", "bin/postgres");
 
   private RootSafePostgres() {
   }
 
-  static EmbeddedPostgres start() throws IOException {
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-        .setCleanDataDirectory(true)
-        .setPGStartupWait(Duration.ofSeconds(30));
-    if (new UnixSystem().getUid() == 0 && !LinuxUtils.isUnshareAvailable()) {
-      Path data = Files.createTempDirectory("frontdoor-pg");
-      Files.setOwner(data, data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
-      builder.setPgBinaryResolver(AsNobody.INSTANCE).setDataDirectory(data);
+  public static EmbeddedPostgres start() throws IOException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setCleanDataDirectory(true);
+    if (asNobody()) {
+      builder.setDataDirectory(nobodysDirectory(Files.createTempDirectory("frontdoor-pg")));
+    }
+    return start(builder);
+  }
+
+  /**
+   * A server over this data directory and port that keeps its data when closed, so that a second
+   * call starts it again over the same data: a database restart, as its clients see one.
+   */
+  public static EmbeddedPostgres startKeepingData(Path data, int port) throws IOException {
+    Files.createDirectories(data);
+    return start(EmbeddedPostgres.builder().setCleanDataDirectory(false).setPort(port)
+        .setDataDirectory(asNobody() ? nobodysDirectory(data) : data));
+  }
+
+  private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) throws IOException {
+    builder.setPGStartupWait(Duration.ofSeconds(60));
+    if (asNobody()) {
+      builder.setPgBinaryResolver(AsNobody.INSTANCE);
     }
     return builder.start();
+  }
+
+  private static boolean asNobody() {
+    return new UnixSystem().getUid() == 0 && !LinuxUtils.isUnshareAvailable();
+  }
+
+  private static Path nobodysDirectory(Path data) throws IOException {
+    Files.setOwner(data, data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+    return data;
   }
 
   /** zonky's binaries, with each server program behind a wrapper that leaves root for nobody. */
