@@ -44,7 +44,7 @@ class MeasuresHttpTest extends HttpTest {
     metrics.refresh();
     long contacts = jdbc.sql("select count(*) from contact").query(Long.class).single();
 
-    Reply scrape = anonymous().get("/actuator/prometheus");
+    Reply scrape = as("admin").get("/actuator/prometheus");
 
     assertThat(scrape.status()).isEqualTo(200);
     assertThat(scrape.body()).contains("frontdoor_tasks_overdue ").contains("frontdoor_incidents_open ")
