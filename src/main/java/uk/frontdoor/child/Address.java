@@ -6,10 +6,12 @@ import uk.frontdoor.validation.Text;
 
 @Schema(description = "A household's postal address")
 public record Address(
-    @Schema(example = "12 Station Road") String line1,
-    String line2,
-    @Schema(example = "Exampletown") String town,
-    @Schema(example = "EX1 2AB") String postcode) {
+    @Schema(description = "First line: house number or name, and street", example = "12 Station Road",
+        requiredMode = Schema.RequiredMode.REQUIRED) String line1,
+    @Schema(description = "Second line, if any", example = "Flat 3") String line2,
+    @Schema(description = "Town or city", example = "Exampletown") String town,
+    @Schema(description = "UK postcode", example = "EX1 2AB", requiredMode = Schema.RequiredMode.REQUIRED)
+    String postcode) {
 
   /** The address without invisible characters at the ends of its lines. */
   public Address trimmed() {

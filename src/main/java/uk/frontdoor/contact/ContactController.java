@@ -2,6 +2,8 @@ package uk.frontdoor.contact;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +21,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.InvalidSubmissionException;
 import uk.frontdoor.validation.Text;
+import uk.frontdoor.web.ProblemResponses;
 
 @RestController
 @RequestMapping("/api/contacts")
@@ -39,13 +44,16 @@ class ContactController {
     this.actor = actor;
   }
 
-  @PostMapping
-  @Operation(summary = "Record a contact and start the child's journey",
+  @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(operationId = "recordContact", summary = "Record a contact and start the child's journey",
       description = "Sent again with the same clientReference (or Idempotency-Key header), the first "
           + "result is returned with status 200 and nothing new starts.")
-  @ApiResponse(responseCode = "201", description = "Recorded; the journey has started")
-  @ApiResponse(responseCode = "200", description = "Already recorded under this reference")
+  @ApiResponse(responseCode = "201", description = "Recorded; the journey has started",
+      content = @Content(schema = @Schema(implementation = RecordedContact.class)))
+  @ApiResponse(responseCode = "200", description = "Already recorded under this reference",
+      content = @Content(schema = @Schema(implementation = RecordedContact.class)))
   @ApiResponse(responseCode = "400", description = "Problem details naming every field that is wrong")
+  @ApiResponse(responseCode = "403", description = "Sent again by someone who may not read contacts")
   @ApiResponse(responseCode = "409", description = "The reference was used for a different contact")
   ResponseEntity<?> record(@RequestBody ContactRequest request,
       @Parameter(description = "Same as clientReference in the body")
@@ -68,14 +76,18 @@ class ContactController {
         : ResponseEntity.ok().location(location).body(contact);
   }
 
-  @GetMapping("/{contactId}")
-  @Operation(summary = "A recorded contact: its reference, children and journey")
+  @GetMapping(value = "/{contactId}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(operationId = "getContact", summary = "A recorded contact: its reference, children and journey")
+  @ApiResponse(responseCode = "200", description = "The contact",
+      content = @Content(schema = @Schema(implementation = RecordedContact.class)))
   @ApiResponse(responseCode = "403", description = "Only the referral service, auditors and service leads read contacts")
-  ResponseEntity<?> find(@PathVariable UUID contactId) {
+  @ProblemResponses(ProblemResponses.NOT_FOUND)
+  ResponseEntity<?> find(@Parameter(description = "The contact's id") @PathVariable UUID contactId) {
     if (mayNotRead()) {
       return refused();
     }
-    return ResponseEntity.of(intake.find(contactId));
+    return ResponseEntity.ok(intake.find(contactId)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no contact with this id")));
   }
 
   private boolean mayNotRead() {

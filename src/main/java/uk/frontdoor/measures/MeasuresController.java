@@ -2,6 +2,8 @@ package uk.frontdoor.measures;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -39,7 +41,7 @@ class MeasuresController {
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Every measure for a period",
+  @Operation(operationId = "getMeasures", summary = "Every measure for a period",
       description = "Contacts received from the first to the last day (inclusive, UK dates); with team, only "
           + "contacts whose decision that team manager approved. Team managers, service leads, auditors and "
           + "administrators only.")
@@ -58,13 +60,21 @@ class MeasuresController {
   }
 
   @GetMapping(value = "/{table}.csv", produces = "text/csv")
-  @Operation(summary = "One table of the measures as CSV", description = "Tables: " + "contacts, decisions, "
-      + "re-referrals, consent, consent-refused-outcomes, brief-intervention, threshold-levels, outcomes, departures, "
-      + "sibling-allocations, oversight, audit-grades, language-refusals")
+  @Operation(operationId = "getMeasuresTable", summary = "One table of the measures as CSV",
+      description = "Tables: contacts, decisions, re-referrals, consent, consent-refused-outcomes, brief-intervention, "
+          + "threshold-levels, outcomes, departures, sibling-allocations, oversight, audit-grades, language-refusals")
+  @ApiResponse(responseCode = "200", description = "The table: a header row, then one row per line",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+          example = "outcome,children\r\nearly-help,31\r\nreferral,24\r\n")))
+  @ApiResponse(responseCode = "400", description = "The last day is before the first")
+  @ApiResponse(responseCode = "403", description = "Not a team manager, service lead, auditor or administrator")
   @ApiResponse(responseCode = "404", description = "No such table")
-  ResponseEntity<String> csv(@PathVariable String table,
+  ResponseEntity<String> csv(@Parameter(description = "The table, e.g. outcomes") @PathVariable String table,
+      @Parameter(description = "First day, e.g. 2025-04-01; default a year before the last day")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @Parameter(description = "Last day, inclusive; default today")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @Parameter(description = "A team manager's user id: only the contacts whose decision they approved")
       @RequestParam(required = false) String team) {
     access.check();
     if (!MeasuresReport.TABLES.contains(table)) {

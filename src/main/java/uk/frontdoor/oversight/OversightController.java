@@ -2,6 +2,8 @@ package uk.frontdoor.oversight;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -11,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import uk.frontdoor.journey.Actor;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
@@ -37,10 +42,25 @@ class OversightController {
   static final String REASON = "reason";
 
   /** The corrected proforma: every section again, as the form has them, and why it is corrected. */
-  record CorrectionRequest(String reason, String rationale, JsonNode children, JsonNode nextSteps) {
+  @Schema(description = "A corrected management oversight proforma, every section again, and why it is corrected")
+  record CorrectionRequest(
+      @Schema(description = "What was wrong in the signed record and what is corrected",
+          example = "The next steps named the wrong team; the assessment team owns the assessment",
+          requiredMode = Schema.RequiredMode.REQUIRED) String reason,
+      @Schema(description = "The rationale, naming the decision, as on the proforma",
+          example = "Referral for a child and family assessment: repeated domestic incidents with both children present",
+          requiredMode = Schema.RequiredMode.REQUIRED) String rationale,
+      @Schema(description = "Per child, the proforma's sections (risks, strengths, analysis, the child's voice), "
+          + "as the oversight form has them", requiredMode = Schema.RequiredMode.REQUIRED) JsonNode children,
+      @Schema(description = "The next steps, each with its owner and timescale, as the oversight form has them",
+          requiredMode = Schema.RequiredMode.REQUIRED) JsonNode nextSteps) {
   }
 
-  record Correction(UUID id, UUID correctsId) {
+  @Schema(description = "The correction recorded, and the record it corrects")
+  record Correction(
+      @Schema(description = "The new record's id", example = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a") UUID id,
+      @Schema(description = "The signed record it corrects", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d")
+      UUID correctsId) {
   }
 
   private final OversightRecords records;
@@ -62,15 +82,16 @@ class OversightController {
     this.language = language;
   }
 
-  @PostMapping("/{recordId}/corrections")
+  @PostMapping(value = "/{recordId}/corrections", produces = MediaType.APPLICATION_JSON_VALUE)
   @Transactional
-  @Operation(summary = "Correct a signed management oversight record (CRS managers)",
+  @Operation(operationId = "correctOversightRecord", summary = "Correct a signed management oversight record (CRS managers)",
       description = "The original stays as it was; the correction is a new record referring to it.")
   @ApiResponse(responseCode = "201", description = "The correction is recorded")
   @ApiResponse(responseCode = "400", description = "Problem details naming every section that needs more")
   @ApiResponse(responseCode = "403", description = "Not a team manager, or a manager who decided on the contact")
   @ApiResponse(responseCode = "404", description = "No such record for this contact")
-  ResponseEntity<Correction> correct(@PathVariable UUID contactId, @PathVariable UUID recordId,
+  ResponseEntity<Correction> correct(@Parameter(description = "The contact's id") @PathVariable UUID contactId,
+      @Parameter(description = "The signed oversight record to correct") @PathVariable UUID recordId,
       @RequestBody CorrectionRequest request) {
     String manager = actor.userId();
     if (!actor.isIn(Roles.CRS_MANAGERS)) {
@@ -81,7 +102,7 @@ class OversightController {
     }
     OversightRecords.Signed original = records.find(contactId, recordId).orElse(null);
     if (original == null) {
-      return ResponseEntity.notFound().build();
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This contact has no signed oversight record with this id");
     }
     TextCheck writing = language.forForm(RecordOversight.FORM, FieldKind.OVERSIGHT);
     Problems problems = new Problems();

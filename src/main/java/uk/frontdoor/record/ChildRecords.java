@@ -1,5 +1,6 @@
 package uk.frontdoor.record;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +91,9 @@ class ChildRecords {
   }
 
   /** The children of one contact, each with that contact's part of their journey. */
-  record ContactRecord(UUID contactId, List<JourneyRecord> children) {
+  @Schema(description = "The record of each child of one contact this viewer may open, narrowed to that contact")
+  record ContactRecord(
+      @Schema(description = "The contact's id", example = "0b9a6f3e-2c1d-4f8e-9a7b-6c5d4e3f2a1b") UUID contactId,
+      @Schema(description = "Each child's record") List<JourneyRecord> children) {
   }
 }

@@ -1,5 +1,6 @@
 package uk.frontdoor.record;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,7 +70,18 @@ class RecordAccessLog {
   }
 
   /** One opening of a record, or one refused attempt. */
-  public record RecordAccess(UUID id, OffsetDateTime accessedAt, String userId, UUID childId, UUID contactId,
-      String remoteAddress, String channel, String view, boolean allowed) {
+  @Schema(description = "One opening of a child's record, or one refused attempt")
+  public record RecordAccess(
+      @Schema(description = "The log entry's id", example = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e") UUID id,
+      @Schema(description = "When", example = "2026-11-26T14:05:00Z") OffsetDateTime accessedAt,
+      @Schema(description = "Who (Camunda user id)", example = "police") String userId,
+      @Schema(description = "The child whose record it was", example = "3f2b7c1e-8a4d-4e5f-9b6a-1c2d3e4f5a6b")
+      UUID childId,
+      @Schema(description = "The contact, when the record was opened for one",
+          example = "0b9a6f3e-2c1d-4f8e-9a7b-6c5d4e3f2a1b") UUID contactId,
+      @Schema(description = "The address the request came from", example = "10.20.30.40") String remoteAddress,
+      @Schema(description = "How: the API or the record page", example = "api") String channel,
+      @Schema(description = "How much of the record was shown", example = "agency-check") String view,
+      @Schema(description = "Whether it was opened, or refused", example = "true") boolean allowed) {
   }
 }

@@ -18,6 +18,8 @@ public final class Roles {
   public static final String AUDITORS = "auditors";
   /** Camunda's own administrators' group: the Admin webapp recognises it. */
   public static final String ADMINS = "camunda-admin";
+  /** The council's IT team: metrics and health details, no case data. */
+  public static final String OPERATIONS = "operations";
 
   /** Who may read every contact and child's whole record; others see only what their part needs. */
   public static final List<String> WHOLE_RECORD = List.of(CRS_PRACTITIONERS, CRS_MANAGERS, AUDITORS,
