@@ -1,9 +1,8 @@
 package uk.frontdoor.deployment;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ParseException;
@@ -16,7 +15,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.io.Resource;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +27,9 @@ import org.springframework.stereotype.Component;
  * file resources by absolute path, which would make every checkout a new version. With
  * duplicate filtering on changed resources only, an unchanged restart deploys nothing and a
  * changed model gets exactly one new version.
+ *
+ * <p>Nothing is deployed from a folder that fails the {@link ModelCheck}: the service does not
+ * start with it, and the log ends with every problem found.
  */
 @Component
 class ProcessModelDeployer implements InitializingBean {
@@ -38,29 +40,34 @@ class ProcessModelDeployer implements InitializingBean {
   private final RepositoryService repositoryService;
   private final ResourcePatternResolver resolver;
   private final ProcessModelsProperties properties;
+  private final ModelCheck check;
 
   ProcessModelDeployer(RepositoryService repositoryService, ResourcePatternResolver resolver,
-      ProcessModelsProperties properties) {
+      ProcessModelsProperties properties, ListableBeanFactory beans) {
     this.repositoryService = repositoryService;
     this.resolver = resolver;
     this.properties = properties;
+    this.check = new ModelCheck(KnownBeans.of(beans));
   }
 
   @Override
   public void afterPropertiesSet() throws IOException {
-    List<ModelFile> models = findModels();
+    ModelFolder folder = ModelFolder.read(resolver, properties.folder());
+    List<ModelFile> models = models(folder);
     if (models.isEmpty()) {
       throw new IllegalStateException("No process models found at " + properties.location()
           + ": check frontdoor.processes.location");
+    }
+    List<ModelProblem> problems = check.check(folder);
+    if (!problems.isEmpty()) {
+      throw new ModelCheckFailure(properties.location(), problems);
     }
     DeploymentBuilder deployment = repositoryService.createDeployment()
         .name(properties.deploymentName())
         .source("processes/")
         .enableDuplicateFiltering(true);
     for (ModelFile model : models) {
-      try (InputStream in = model.resource().getInputStream()) {
-        deployment.addInputStream(model.name(), in);
-      }
+      deployment.addInputStream(model.name(), new ByteArrayInputStream(model.content()));
     }
     try {
       DeploymentWithDefinitions result = deployment.deployWithResult();
@@ -87,24 +94,14 @@ class ProcessModelDeployer implements InitializingBean {
     return problems.isEmpty() ? e.getMessage() : String.join("; ", problems);
   }
 
-  /** All model files below the folder, with their names relative to it, in a stable order. */
-  List<ModelFile> findModels() throws IOException {
-    String base = resolver.getResource(properties.folder()).getURL().toString();
+  /** The model files of the folder, with their names relative to it, in a stable order. */
+  static List<ModelFile> models(ModelFolder folder) {
     List<ModelFile> models = new ArrayList<>();
-    for (Resource resource : resolver.getResources(properties.folder() + "**/*")) {
-      if (!resource.isReadable()) {
-        continue; // a folder
-      }
-      String url = resource.getURL().toString();
-      if (!url.startsWith(base)) {
-        throw new IllegalStateException("Model " + url + " is not below " + base);
-      }
-      String name = url.substring(base.length());
+    folder.files().forEach((name, content) -> {
       if (isModel(name)) {
-        models.add(new ModelFile(name, resource));
+        models.add(new ModelFile(name, content));
       }
-    }
-    models.sort(Comparator.comparing(ModelFile::name));
+    });
     return models;
   }
 
@@ -112,6 +109,6 @@ class ProcessModelDeployer implements InitializingBean {
     return MODEL_EXTENSIONS.stream().anyMatch(ext -> name.endsWith("." + ext));
   }
 
-  record ModelFile(String name, Resource resource) {
+  record ModelFile(String name, byte[] content) {
   }
 }

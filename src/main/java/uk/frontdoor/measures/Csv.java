@@ -4,12 +4,12 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /** One table of records as CSV (RFC 4180): a header of the record's field names, then one line per record. */
-final class Csv {
+public final class Csv {
 
   private Csv() {
   }
 
-  static String write(Class<? extends Record> type, List<? extends Record> rows) {
+  public static String write(Class<? extends Record> type, List<? extends Record> rows) {
     RecordComponent[] columns = type.getRecordComponents();
     StringBuilder csv = new StringBuilder();
     for (int i = 0; i < columns.length; i++) {

@@ -36,6 +36,12 @@ class RestAuthentication {
     return basicAuthentication("Measures page authentication", "/measures");
   }
 
+  /** The Pathways what-if page for service leads, likewise. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> whatIfPageAuthentication() {
+    return basicAuthentication("Pathways what-if page authentication", "/pathways/*");
+  }
+
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
       String urlPattern) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

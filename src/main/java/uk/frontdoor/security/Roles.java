@@ -21,6 +21,11 @@ public final class Roles {
   /** The council's IT team: metrics and health details, no case data. */
   public static final String OPERATIONS = "operations";
 
+  /** Every group of the service: a model's candidate group must be one of them. */
+  public static final List<String> ALL = List.of(CRS_PRACTITIONERS, CRS_MANAGERS, MASH_POLICE, MASH_HEALTH,
+      MASH_EDUCATION, MASH_PROBATION, MASH_HOUSING, BRIEF_INTERVENTION_TEAM, ASSESSMENT_TEAM, SERVICE_LEADS, AUDITORS,
+      ADMINS);
+
   /** Who may read every contact and child's whole record; others see only what their part needs. */
   public static final List<String> WHOLE_RECORD = List.of(CRS_PRACTITIONERS, CRS_MANAGERS, AUDITORS,
       SERVICE_LEADS, ADMINS);

@@ -3,6 +3,8 @@ package uk.frontdoor.threshold;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words of the threshold step: the Assessment Framework's domains with the form fields that
@@ -54,6 +56,11 @@ public final class Pathways {
           "parentingCapacityOptions"),
       new Domain("family-and-environment", "family and environmental factors", "familyAndEnvironmentIndicators",
           "familyAndEnvironmentOptions"));
+
+  /** The domain codes the indicators table may answer. */
+  public static Set<String> domainCodes() {
+    return DOMAINS.stream().map(Domain::code).collect(Collectors.toUnmodifiableSet());
+  }
 
   /** Form fields and display variables of the two threshold tasks. */
   static final class Field {

@@ -54,8 +54,11 @@ class PathwaysDocument {
   }
 
   private Map<String, PathwaysIndicator> read(String decisionDefinitionId) {
-    DmnModelInstance model = WithoutAuthorization.run(
-        () -> repositoryService.getDmnModelInstance(decisionDefinitionId));
+    return indicatorsOf(WithoutAuthorization.run(() -> repositoryService.getDmnModelInstance(decisionDefinitionId)));
+  }
+
+  /** The indicators a Pathways Document file lists, deployed or not, by code in the table's order. */
+  static Map<String, PathwaysIndicator> indicatorsOf(DmnModelInstance model) {
     Decision decision = model.getModelElementById(Pathways.INDICATORS_DECISION);
     DecisionTable table = (DecisionTable) decision.getExpression();
     List<String> outputNames = table.getOutputs().stream().map(Output::getName).toList();

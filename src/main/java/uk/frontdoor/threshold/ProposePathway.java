@@ -2,9 +2,11 @@ package uk.frontdoor.threshold;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -33,6 +35,27 @@ class ProposePathway implements JavaDelegate {
 
   /** What the level table reads, counted from the ticked indicators. */
   record Counts(int highestIndicatorLevel, int level3IndicatorCount, int level2IndicatorCount, int domainsAffected) {
+
+    /** Counted from the ticked indicators' codes, as {@code indicator} finds them in a table. */
+    static Counts of(List<String> codes, Function<String, PathwaysIndicator> indicator) {
+      int highest = 0;
+      int level3 = 0;
+      int level2 = 0;
+      Set<String> domains = new HashSet<>();
+      for (String code : codes) {
+        PathwaysIndicator ticked = indicator.apply(code);
+        highest = Math.max(highest, ticked.level());
+        if (ticked.level() == 3) {
+          level3++;
+        } else if (ticked.level() == 2) {
+          level2++;
+        }
+        if (ticked.level() >= 2) {
+          domains.add(ticked.domain());
+        }
+      }
+      return new Counts(highest, level3, level2, domains.size());
+    }
   }
 
   @Override
@@ -44,21 +67,12 @@ class ProposePathway implements JavaDelegate {
         "No Pathways Document checklist is recorded for child " + childId + " of contact " + contactId));
     Counts counts = count(row);
 
-    Map<String, Object> levelInputs = new HashMap<>();
-    levelInputs.put("significantHarm", row.significantHarm());
-    levelInputs.put("highestIndicatorLevel", counts.highestIndicatorLevel());
-    levelInputs.put("level3IndicatorCount", counts.level3IndicatorCount());
-    levelInputs.put("level2IndicatorCount", counts.level2IndicatorCount());
-    levelInputs.put("domainsAffected", counts.domainsAffected());
-    DmnDecisionRuleResult level = single(Pathways.LEVEL_DECISION, levelInputs);
+    DmnDecisionRuleResult level = single(Pathways.LEVEL_DECISION, levelInputs(row.significantHarm(), counts));
     int proposedLevel = ((Number) level.getEntry("level")).intValue();
     String levelReason = level.getEntry("levelReason");
 
-    Map<String, Object> pathwayInputs = new HashMap<>();
-    pathwayInputs.put("level", proposedLevel);
-    pathwayInputs.put("significantHarm", row.significantHarm());
-    pathwayInputs.put("consentGiven", store.consentGiven(contactId));
-    DmnDecisionRuleResult pathway = single(Pathways.PATHWAY_DECISION, pathwayInputs);
+    DmnDecisionRuleResult pathway = single(Pathways.PATHWAY_DECISION,
+        pathwayInputs(proposedLevel, row.significantHarm(), store.consentGiven(contactId)));
     String proposedPathway = pathway.getEntry("pathway");
     String pathwayReason = pathway.getEntry("pathwayReason");
     if (!Pathways.LABELS.containsKey(proposedPathway)) {
@@ -74,25 +88,29 @@ class ProposePathway implements JavaDelegate {
     child.setVariableLocal(Pathways.Field.CHOSEN_PATHWAY, proposedPathway);
   }
 
+  /** What the level table reads. */
+  static Map<String, Object> levelInputs(boolean significantHarm, Counts counts) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("significantHarm", significantHarm);
+    inputs.put("highestIndicatorLevel", counts.highestIndicatorLevel());
+    inputs.put("level3IndicatorCount", counts.level3IndicatorCount());
+    inputs.put("level2IndicatorCount", counts.level2IndicatorCount());
+    inputs.put("domainsAffected", counts.domainsAffected());
+    return inputs;
+  }
+
+  /** What the pathway table reads. */
+  static Map<String, Object> pathwayInputs(int level, boolean significantHarm, boolean consentGiven) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("level", level);
+    inputs.put("significantHarm", significantHarm);
+    inputs.put("consentGiven", consentGiven);
+    return inputs;
+  }
+
   Counts count(ThresholdStore.ThresholdRow row) {
-    int highest = 0;
-    int level3 = 0;
-    int level2 = 0;
-    Set<String> domains = new HashSet<>();
-    for (String code : row.indicators()) {
-      PathwaysIndicator indicator = document.find(code).orElseThrow(() -> new IllegalStateException(
-          "The indicator '" + code + "' is no longer in the deployed Pathways Document"));
-      highest = Math.max(highest, indicator.level());
-      if (indicator.level() == 3) {
-        level3++;
-      } else if (indicator.level() == 2) {
-        level2++;
-      }
-      if (indicator.level() >= 2) {
-        domains.add(indicator.domain());
-      }
-    }
-    return new Counts(highest, level3, level2, domains.size());
+    return Counts.of(row.indicators(), code -> document.find(code).orElseThrow(() -> new IllegalStateException(
+        "The indicator '" + code + "' is no longer in the deployed Pathways Document")));
   }
 
   private DmnDecisionRuleResult single(String key, Map<String, Object> inputs) {

@@ -8,6 +8,7 @@ import static uk.frontdoor.journey.JourneyDriver.MANAGER;
 import static uk.frontdoor.journey.JourneyDriver.PRACTITIONER;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.frontdoor.child.Address;
 import uk.frontdoor.child.ChildDetails;
 import uk.frontdoor.clock.DecisionClock;
+import uk.frontdoor.clock.WorkingCalendar;
 import uk.frontdoor.contact.ContactIntake;
 import uk.frontdoor.contact.ContactRequest;
 import uk.frontdoor.contact.RecordedContact;
@@ -80,6 +82,7 @@ class ChildJourneyProcessTest {
   @Autowired MashAgencies mashAgencies;
   @Autowired DecisionClock decisionClock;
   @Autowired Clock clock;
+  @Autowired WorkingCalendar calendar;
 
   JourneyRows rows;
 
@@ -289,10 +292,14 @@ class ChildJourneyProcessTest {
         .activityId(Element.DECISION_OVERDUE).singleResult();
     assertThat(timer.getDuedate()).isEqualTo(runtimeService.getVariable(journey.getId(), Var.DECISION_DUE));
 
+    Instant before = clock.instant();
     managementService.executeJob(timer.getId());
 
     assertThat(journey).isWaitingAt(Element.SCREEN_CONTACT, Element.REVIEW_OVERDUE_DECISION);
     assertThat(task(journey, Element.REVIEW_OVERDUE_DECISION)).hasCandidateGroup(Roles.CRS_MANAGERS);
+    assertThat(task(journey, Element.REVIEW_OVERDUE_DECISION).getDueDate()).as("due in 4 working hours")
+        .isBetween(Date.from(calendar.addWorkingHours(before, Duration.ofHours(4))),
+            Date.from(calendar.addWorkingHours(clock.instant(), Duration.ofHours(4))));
     manager(task(journey, Element.REVIEW_OVERDUE_DECISION), JourneyDriver.overdueDecision());
     assertThat(journey).hasPassed(Element.DECISION_OVERDUE, "EndEvent_EscalationRecorded")
         .isWaitingAt(Element.SCREEN_CONTACT).isNotEnded();

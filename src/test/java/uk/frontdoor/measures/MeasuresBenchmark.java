@@ -33,8 +33,8 @@ import uk.frontdoor.clock.WorkingCalendar;
  */
 public final class MeasuresBenchmark {
 
-  static final int CONTACTS = 40_000;
-  static final int YEAR = 2024;
+  public static final int CONTACTS = 40_000;
+  public static final int YEAR = 2024;
   static final List<String> MANAGERS = List.of("manager-a", "manager-b", "manager-c", "manager-d", "manager-e",
       "manager-f", "manager-g", "manager-h");
   static final String[] OUTCOMES = {"no-further-action", "information-and-advice", "early-help",
@@ -105,7 +105,8 @@ public final class MeasuresBenchmark {
         + report.reReferrals().reReferralRate());
   }
 
-  private static int generate(Connection c, SplittableRandom random) throws SQLException {
+  /** A year of contacts with their steps' rows; the number of children. */
+  public static int generate(Connection c, SplittableRandom random) throws SQLException {
     Instant yearStart = LocalDate.of(YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     long yearSeconds = 365L * 24 * 3600;
     int children = 0;
