@@ -3,6 +3,7 @@ package uk.frontdoor.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -293,6 +297,71 @@ class ClusterTest {
           .as(node + " after the restart").isEqualTo(201);
     }
     assertThat(count("select count(*) from act_ru_incident")).isZero();
+  }
+
+  /**
+   * What a person meets when others act at the same moment on the other node: a plain answer,
+   * never a server error, and one record for one child. Runs after the tests above, on the same
+   * cluster.
+   */
+  @Nested
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  class AtTheSameMoment {
+
+    @Test
+    @Order(1)
+    void twoPractitionersClaimingOneTaskOnTwoNodesGetOneSuccessAndOnePlainRefusal() throws Exception {
+      String pi = recordContact(a);
+      JsonNode screening = practitioner(a).await(pi, Element.SCREEN_CONTACT, null, JOBS);
+      List<TaskRest> people = List.of(practitioner(a), new TaskRest(b.as("practitioner2"), "practitioner2"));
+      List<Http.Reply> replies = atOnce(people.stream()
+          .<Callable<Http.Reply>>map(person -> () -> person.claim(screening)).toList());
+      assertThat(replies).extracting(Http.Reply::status).containsExactlyInAnyOrder(204, 409);
+      assertThat(replies.stream().filter(reply -> reply.status() == 409).findFirst().orElseThrow()
+          .json().path("message").asText()).contains("Someone else has just taken this task");
+    }
+
+    @Test
+    @Order(2)
+    void tenContactsAboutOneNewChildOnTwoNodesAtOnceMakeOneChildRecord() throws Exception {
+      String first = Contacts.uniqueName("Amira");
+      String last = Contacts.uniqueName("Khan");
+      ObjectNode address = Contacts.address(Contacts.uniqueHouseNumber() + " Mill Lane", "EX2 4CD");
+      List<Callable<Http.Reply>> contacts = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        ClusterNode node = i % 2 == 0 ? a : b;
+        String body = Contacts.validAt(address.deepCopy(),
+            Contacts.child(first, last, LocalDate.now().minusYears(6))).toString();
+        contacts.add(() -> node.as("practitioner").post("/api/contacts", body));
+      }
+      for (Http.Reply reply : atOnce(contacts)) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+      }
+      assertThat(count("select count(*) from child where first_name = ? and last_name = ?", first, last)).isOne();
+      assertThat(count("select count(*) from contact_child c join child k on k.id = c.child_id"
+          + " where k.first_name = ? and k.last_name = ?", first, last)).isEqualTo(10);
+    }
+
+    private static List<Http.Reply> atOnce(List<Callable<Http.Reply>> calls) throws Exception {
+      CyclicBarrier together = new CyclicBarrier(calls.size());
+      ExecutorService people = Executors.newFixedThreadPool(calls.size());
+      try {
+        List<Future<Http.Reply>> replies = new ArrayList<>();
+        for (Callable<Http.Reply> call : calls) {
+          replies.add(people.submit(() -> {
+            together.await(30, TimeUnit.SECONDS);
+            return call.call();
+          }));
+        }
+        List<Http.Reply> answers = new ArrayList<>();
+        for (Future<Http.Reply> reply : replies) {
+          answers.add(reply.get(60, TimeUnit.SECONDS));
+        }
+        return answers;
+      } finally {
+        people.shutdownNow();
+      }
+    }
   }
 
   // ------------------------------------------------------------------ journeys over HTTP
