@@ -35,14 +35,14 @@ import org.tukaani.xz.XZOutputStream;
  *       (util-linux, like unshare), over a data directory owned by {@code nobody}.
  * </ul>
  */
-final class RootSafePostgres {
+public final class RootSafePostgres {
 
   private static final Set<String> SERVER_PROGRAMS = Set.of("bin/initdb", "bin/pg_ctl", "bin/postgres");
 
   private RootSafePostgres() {
   }
 
-  static EmbeddedPostgres start() throws IOException {
+  public static EmbeddedPostgres start() throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setCleanDataDirectory(true)
         .setPGStartupWait(Duration.ofSeconds(30));
