@@ -11,9 +11,12 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
@@ -42,6 +45,8 @@ final class Probe implements ApplicationContextInitializer<ConfigurableApplicati
       "executeLargeUpdate", "addBatch");
 
   private final LongAdder statements = new LongAdder();
+  /** Statements by kind: verb and first table, e.g. "select act_id_user". */
+  private final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
   private final AtomicReference<DataSource> uncounted = new AtomicReference<>();
   private final AtomicReference<ThreadSampler> sampler = new AtomicReference<>();
 
@@ -65,7 +70,9 @@ final class Probe implements ApplicationContextInitializer<ConfigurableApplicati
           if (request.param("gc").isPresent()) {
             System.gc();
           }
-          return ServerResponse.ok().body(Map.of("statements", statements.sum(),
+          Map<String, Long> kinds = new TreeMap<>();
+          byKind.forEach((kind, count) -> kinds.put(kind, count.sum()));
+          return ServerResponse.ok().body(Map.of("statements", statements.sum(), "byKind", kinds,
               "heapUsed", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()));
         })
         .POST("/benchmark/checkpoint", request -> {
@@ -126,15 +133,35 @@ final class Probe implements ApplicationContextInitializer<ConfigurableApplicati
     return (proxy, method, args) -> {
       Object result = invoke(connection, method, args);
       if (result instanceof Statement && method.getReturnType().isInterface()) {
+        String prepared = args != null && args.length > 0 && args[0] instanceof String sql ? kind(sql) : null;
         return wrap(result, method.getReturnType(), statement -> (p, m, a) -> {
           if (EXECUTIONS.contains(m.getName())) {
             statements.increment();
+            String kind = prepared != null ? prepared : a != null && a.length > 0 ? kind(String.valueOf(a[0])) : "other";
+            byKind.computeIfAbsent(kind, k -> new LongAdder()).increment();
           }
           return invoke(statement, m, a);
         });
       }
       return result;
     };
+  }
+
+  /** The verb and the first table a statement names: "select act_ru_task", "insert act_hi_varinst". */
+  static String kind(String sql) {
+    String[] words = sql.trim().toLowerCase(Locale.ROOT).split("[\\s(),]+");
+    String verb = words[0];
+    String before = switch (verb) {
+      case "insert" -> "into";
+      case "update" -> "update";
+      default -> "from";
+    };
+    for (int i = 0; i < words.length - 1; i++) {
+      if (words[i].equals(before)) {
+        return verb + " " + words[i + 1];
+      }
+    }
+    return verb;
   }
 
   private static Object wrap(Object target, Class<?> type, java.util.function.Function<Object, InvocationHandler> handler) {

@@ -53,7 +53,7 @@ final class Side implements AutoCloseable {
     long started = System.nanoTime();
     process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
         log.toFile())).start();
-    long deadline = started + TimeUnit.MINUTES.toNanos(5);
+    long deadline = started + TimeUnit.MINUTES.toNanos(15);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(label + " stopped while starting (exit " + process.exitValue() + "): see " + log);
@@ -67,7 +67,7 @@ final class Side implements AutoCloseable {
       }
       Thread.sleep(50);
     }
-    throw new IllegalStateException(label + " did not answer within 5 minutes: see " + log);
+    throw new IllegalStateException(label + " did not answer within 15 minutes: see " + log);
   }
 
   /** As the seeded user (whose password is their id); the bare engine asks nobody who they are. */

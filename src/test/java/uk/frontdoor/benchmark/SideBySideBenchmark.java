@@ -114,6 +114,7 @@ public final class SideBySideBenchmark {
     Map<Side, Integer> done = new HashMap<>();
     Map<Side, Integer> failed = new HashMap<>();
     Map<Side, Long> sizeBefore = new HashMap<>();
+    Map<Side, Map<String, Long>> kinds = new HashMap<>();
     for (Side side : shapes.keySet()) {
       side.checkpoint();
       sizeBefore.put(side, database.bytes(side.label));
@@ -123,14 +124,18 @@ public final class SideBySideBenchmark {
         Side side = entry.getKey();
         Shape shape = entry.getValue();
         List<Shape.Started> closed = Collections.synchronizedList(new ArrayList<>());
-        long statements = side.stats(false).get("statements").asLong();
+        JsonNode before = side.stats(false);
         List<Double> heapSamples = Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> heapSamples.add(side.stats(false).get("heapUsed").asDouble() / 1e6),
             1, 1, TimeUnit.SECONDS);
         Load.Result result = Load.run(threads, seconds, journeys, () -> closed.add(new Driver(side, shape).journey()));
         sampler.shutdownNow();
-        long ran = side.stats(false).get("statements").asLong() - statements;
+        JsonNode after = side.stats(false);
+        long ran = after.get("statements").asLong() - before.get("statements").asLong();
+        Map<String, Long> sideKinds = kinds.computeIfAbsent(side, s -> new HashMap<>());
+        after.get("byKind").fields().forEachRemaining(kind -> sideKinds.merge(kind.getKey(),
+            kind.getValue().asLong() - before.get("byKind").path(kind.getKey()).asLong(0), Long::sum));
         int unrecorded = 0;
         for (Shape.Started journey : closed) {
           try {
@@ -163,6 +168,14 @@ public final class SideBySideBenchmark {
       bytes.add(side.label, perJourney);
       live.add(side.label, liveHeap);
     }
+    kinds.forEach((side, counts) -> {
+      StringBuilder top = new StringBuilder(side.label + " SQL statements per journey by kind:");
+      counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+          .forEach(kind -> top.append(String.format(" %s %.1f;", kind.getKey(),
+              (double) kind.getValue() / Math.max(1, done.get(side)))));
+      notes.add(top.toString());
+      say(top.toString());
+    });
     journeyRows.add(rate.row());
     journeyRows.add("| journeys that failed or closed without their records | " + failed.values().stream()
         .map(String::valueOf).reduce((x, y) -> x + " | " + y).orElse("") + " | |");
