@@ -62,6 +62,8 @@ public final class SideBySideBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    // below Tomcat's keep-alive, so the client never reuses a connection the server has just closed
+    System.setProperty("jdk.httpclient.keepalive.timeout", "10");
     Map<String, String> options = new HashMap<>();
     for (String arg : args) {
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
