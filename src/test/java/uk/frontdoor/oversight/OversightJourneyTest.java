@@ -252,7 +252,9 @@ class OversightJourneyTest extends JourneyTestSupport {
 
     Task step = taskAt(journey, Element.OVERSIGHT_FOR_CHILD);
     assertThat(taskService.getVariable(step.getId(), "level")).isEqualTo("3");
-    assertThat(taskService.getVariable(step.getId(), "indicators")).isEqualTo("unexplained injury");
+    assertThat(taskService.getVariable(step.getId(), "indicators"))
+        .as("in the Pathways Document's words, not its codes")
+        .isEqualTo("An injury to a child that is not explained or not consistent with the explanation");
     assertThat(taskService.getVariable(step.getId(), PrepareChildOversight.PATHWAY)).isEqualTo("an assessment");
     assertThatThrownBy(() -> completeAsManager(MANAGER, step, section("4", null)))
         .isInstanceOfSatisfying(InvalidSubmissionException.class, refused ->
