@@ -197,9 +197,11 @@ class AuditStore {
     add(all, contactId, "select 'partner agency findings', findings from mash_check where contact_id = ? and not automatic");
     add(all, contactId, "select 'escalation note', note from escalation where contact_id = ?");
     add(all, contactId, "select 'departure from the proposed pathway', departure_reason from threshold_decision where contact_id = ?");
-    add(all, contactId, "select 'oversight risks', risks from oversight_record where contact_id = ?");
-    add(all, contactId, "select 'oversight strengths', strengths from oversight_record where contact_id = ?");
-    add(all, contactId, "select 'oversight analysis', analysis from oversight_record where contact_id = ?");
+    // the proforma is written per child (oversight_child), not on the record itself
+    for (String section : List.of("risks", "strengths", "analysis", "childs_voice")) {
+      add(all, contactId, "select 'oversight " + section.replace('_', ' ') + "', c." + section
+          + " from oversight_child c join oversight_record r on r.id = c.oversight_id where r.contact_id = ?");
+    }
     add(all, contactId, "select 'oversight rationale', rationale from oversight_record where contact_id = ?");
     add(all, contactId, "select 'send-back reason', send_back_reason from oversight_record where contact_id = ?");
     add(all, contactId, "select 'follow-on note', note from follow_on where contact_id = ?");

@@ -47,11 +47,12 @@ class StartFormContact implements ExecutionListener {
       Map.entry("referrerConsent", "referrerConsent"),
       Map.entry("referrerConsentDetail", "referrerConsentDetail"));
   /**
-   * Tasklist's start form names the children in fixed groups child1..child6, not in a repeating
-   * list: form-js keeps an empty error entry for every edited field of a repeating list, and
-   * Tasklist then keeps its Start button disabled. The REST API may still send a "children" list.
+   * Tasklist's start form names the children in fixed groups child1..child20, each shown once the
+   * one before is named (as many as the API takes), not in a repeating list: form-js keeps an
+   * empty error entry for every edited field of a repeating list, and Tasklist then keeps its Start
+   * button disabled. The REST API may still send a "children" list.
    */
-  static final int CHILD_SLOTS = 6;
+  static final int CHILD_SLOTS = 20;
 
   private final ContactIntake intake;
   private final ObjectMapper objectMapper;

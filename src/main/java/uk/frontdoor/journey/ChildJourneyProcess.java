@@ -95,7 +95,10 @@ public final class ChildJourneyProcess {
     public static final String APPLY_PATHWAYS = "Task_ApplyPathways";
     public static final String PROPOSE_PATHWAY = "Task_ProposePathway";
     public static final String DECIDE_PATHWAY = "Task_DecidePathway";
+    /** The manager's sign-off for the contact; then one step per child, then the signed record. */
     public static final String MANAGEMENT_OVERSIGHT = "Task_ManagementOversight";
+    public static final String OVERSIGHT_FOR_CHILD = "Task_OversightForChild";
+    public static final String RECORD_SIGNED_OVERSIGHT = "Task_RecordSignedOversight";
     public static final String DECISION_MADE = "EndEvent_DecisionMade";
     public static final String RECORD_OUTCOME = "Task_RecordOutcome";
     public static final String TELL_REFERRER = "Task_TellReferrer";

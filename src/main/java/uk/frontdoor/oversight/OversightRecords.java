@@ -52,13 +52,16 @@ public class OversightRecords {
     }
     int position = 0;
     for (Proforma.ChildSection child : content.children()) {
+      // a correction is written in one go by the manager who corrects
+      Proforma.Writer writer = child.writer() != null ? child.writer()
+          : new Proforma.Writer(record.manager(), record.managerName(), record.signedAt());
       jdbc.sql("""
           insert into oversight_child (oversight_id, child_id, position, proposed_level, level, level_change_reason,
-            indicators, pathway, risks, strengths, analysis, childs_voice)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            indicators, pathway, risks, strengths, analysis, childs_voice, written_by, written_by_name, written_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(id, child.child().childId(), position++, child.child().proposedLevel(), child.level(),
               child.levelChangeReason(), child.indicators(), child.child().pathway(), child.risks(),
-              child.strengths(), child.analysis(), child.childsVoice())
+              child.strengths(), child.analysis(), child.childsVoice(), writer.userId(), writer.name(), writer.at())
           .update();
     }
     position = 0;

@@ -23,8 +23,7 @@ final class Proforma {
 
   /** Form fields: the dynamic lists and their items' keys. */
   static final String CHILDREN = "children";
-  /** Tasklist's form has fixed sections, child1.. and step1..; the REST API may send the lists. */
-  static final int CHILD_SLOTS = 8;
+  /** Tasklist's sign-off form has fixed next steps, step1..; a correction sends the list. */
   static final int STEP_SLOTS = 3;
   static final String RATIONALE = "rationale";
   static final String NEXT_STEPS = "nextSteps";
@@ -48,8 +47,18 @@ final class Proforma {
   record ChildToSign(UUID childId, String name, Integer proposedLevel, String indicators, String pathway) {
   }
 
+  /** One child's section; who wrote it is known once it is saved (null while it is being checked). */
   record ChildSection(ChildToSign child, int level, String levelChangeReason, String indicators, String risks,
-      String strengths, String analysis, String childsVoice) {
+      String strengths, String analysis, String childsVoice, Writer writer) {
+
+    ChildSection by(Writer writer) {
+      return new ChildSection(child, level, levelChangeReason, indicators, risks, strengths, analysis, childsVoice,
+          writer);
+    }
+  }
+
+  /** The manager who wrote a section, by user id and full name, and when. */
+  record Writer(String userId, String name, java.time.OffsetDateTime at) {
   }
 
   record NextStep(String action, String owner, String timescale) {
@@ -73,6 +82,12 @@ final class Proforma {
       List<SignedDecision> decisions) {
     List<ChildSection> children = children(list(CHILDREN, childrenValue, "write a section for each child"),
         expected);
+    Content signOff = signOff(rationaleValue, nextStepsValue, decisions);
+    return new Content(children, signOff.rationale(), signOff.nextSteps());
+  }
+
+  /** The sign-off for the whole contact: the rationale naming each decision, and the next steps. */
+  Content signOff(Object rationaleValue, Object nextStepsValue, List<SignedDecision> decisions) {
     String rationale = rationaleValue instanceof String text ? text.trim() : null;
     if (rationaleValue != null && !(rationaleValue instanceof String)) {
       problems.add(RATIONALE, "should be text");
@@ -81,7 +96,12 @@ final class Proforma {
     }
     List<NextStep> nextSteps = nextSteps(list(NEXT_STEPS, nextStepsValue,
         "write the next steps, each with who does it and by when"));
-    return new Content(children, rationale, nextSteps);
+    return new Content(List.of(), rationale, nextSteps);
+  }
+
+  /** One child's section as its own oversight step submits it: problems name the form's fields. */
+  ChildSection child(SpinJsonNode entry, ChildToSign child) {
+    return section(entry, "", child);
   }
 
   private List<ChildSection> children(List<SpinJsonNode> entries, List<ChildToSign> expected) {
@@ -134,7 +154,7 @@ final class Proforma {
     String childsVoice = text(at + CHILDS_VOICE, string(entry, CHILDS_VOICE), false,
         "write what " + name + " said or what their day is like, or why it is not known yet");
     return new ChildSection(child, level == null ? 0 : level, levelChangeReason, indicators, risks, strengths,
-        analysis, childsVoice);
+        analysis, childsVoice, null);
   }
 
   private Integer level(SpinJsonNode entry, String at, String name) {
@@ -218,22 +238,12 @@ final class Proforma {
     return entries;
   }
 
-  static String childSlot(int slot) {
-    return "child" + slot;
-  }
-
   static String stepSlot(int slot) {
     return "step" + slot;
   }
 
-  /**
-   * The submitted list: the REST API's {@code list} as sent, else the form's fixed sections that
-   * hold anything, in order.
-   */
-  static Object listOrSlots(Object list, IntFunction<Object> slot, int slots) {
-    if (list != null) {
-      return list;
-    }
+  /** The form's fixed sections that hold anything, in order (Tasklist leaves out a section it hides). */
+  static SpinJsonNode slots(IntFunction<Object> slot, int slots) {
     SpinJsonNode entries = Spin.JSON("[]");
     for (int n = 1; n <= slots; n++) {
       Object value = slot.apply(n);

@@ -15,13 +15,15 @@ import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.validation.FormValues;
+import uk.frontdoor.validation.Problems;
 import uk.frontdoor.validation.TextCheck;
 
 /**
- * Checks and records a manager's oversight: every decision that leaves the service is signed off
- * by a CRS manager who did not make it, on the proforma (a section per child: level and
- * indicators, risks, strengths, analysis, the child's voice; the rationale naming the decision;
- * next steps with an owner and a timescale), or sent back with a reason to the step that made it.
+ * Checks and records a manager's sign-off of the decision for the contact: approved, with the
+ * rationale naming the decision and the next steps (each with an owner and a timescale), then each
+ * child's section of the proforma as its own step ({@link RecordChildOversight}); or sent back with
+ * a reason to the step that made it. Every decision that leaves the service is signed off by a CRS
+ * manager who did not make it.
  */
 @Component("recordOversight")
 class RecordOversight implements ExecutionListener {
@@ -32,22 +34,24 @@ class RecordOversight implements ExecutionListener {
   static final String SEND_BACK = "send-back";
   static final String DECISION = "oversightDecision";
   static final String RATIONALE = Proforma.RATIONALE;
-  static final String CHILDREN = Proforma.CHILDREN;
-  static final String NEXT_STEPS = Proforma.NEXT_STEPS;
   static final String SEND_BACK_REASON = "sendBackReason";
+  /** The form's "add another next step" boxes, which only show the next step's fields. */
+  static final List<String> ADD_STEP = List.of("addStep2", "addStep3");
 
   private final DecisionsSignedOff decisions;
   private final OversightRecords records;
+  private final OversightDrafts drafts;
   private final QualityRules rules;
   private final ManagerNames names;
   private final Actor actor;
   private final Clock clock;
   private final LanguageGuard language;
 
-  RecordOversight(DecisionsSignedOff decisions, OversightRecords records, QualityRules rules, ManagerNames names,
-      Actor actor, Clock clock, LanguageGuard language) {
+  RecordOversight(DecisionsSignedOff decisions, OversightRecords records, OversightDrafts drafts, QualityRules rules,
+      ManagerNames names, Actor actor, Clock clock, LanguageGuard language) {
     this.decisions = decisions;
     this.records = records;
+    this.drafts = drafts;
     this.rules = rules;
     this.names = names;
     this.actor = actor;
@@ -68,27 +72,15 @@ class RecordOversight implements ExecutionListener {
     TextCheck writing = language.forForm(FORM, FieldKind.OVERSIGHT);
     FormValues values = new FormValues(execution, writing);
     String manager = actor.userId();
-    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
-      values.problems().add(DECISION, "only a Children's Referral Service team manager can sign off a decision");
-    }
-    // also refused at claim by a per-task authorization (FourEyes); this catches any way round it
-    if (manager != null && decisions.practitionersWhoDecided(contactId).contains(manager)) {
-      values.problems().add(DECISION, "you made a decision on this contact: another manager must sign it off");
-    }
+    refuseUnlessAnotherManager(actor, decisions, values.problems(), DECISION, contactId);
     String decision = values.choice(DECISION, List.of(APPROVE, SEND_BACK),
         "choose whether you approve the decision or send it back");
-    List<Proforma.ChildToSign> children = decisions.children(contactId);
-    List<SignedDecision> signed = decisions.signedAt(contactId, step, children);
+    List<SignedDecision> signed = decisions.signedAt(contactId, step, decisions.children(contactId));
     Proforma.Content content = null;
     String sendBackReason = null;
     if (APPROVE.equals(decision)) {
-      content = new Proforma(rules, writing, values.problems()).read(
-          Proforma.listOrSlots(execution.getVariable(CHILDREN),
-              n -> execution.getVariable(Proforma.childSlot(n)), Proforma.CHILD_SLOTS),
-          execution.getVariable(RATIONALE),
-          Proforma.listOrSlots(execution.getVariable(NEXT_STEPS),
-              n -> execution.getVariable(Proforma.stepSlot(n)), Proforma.STEP_SLOTS),
-          children, signed);
+      content = new Proforma(rules, writing, values.problems()).signOff(execution.getVariable(RATIONALE),
+          Proforma.slots(n -> execution.getVariable(Proforma.stepSlot(n)), Proforma.STEP_SLOTS), signed);
       if (manager == null && signed.stream().anyMatch(SignedDecision::notProgressed)) {
         values.problems().add(DECISION, "a decision not to progress is signed off by a named manager: sign in first");
       }
@@ -102,18 +94,35 @@ class RecordOversight implements ExecutionListener {
     values.throwIfAny("The management oversight cannot be recorded yet");
 
     boolean approved = APPROVE.equals(decision);
-    records.insert(new OversightRecords.NewRecord(contactId, step, approved, decisions.summary(contactId), content,
-        signed, sendBackReason, manager, names.fullName(manager),
-        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), null, null));
-    values.removeFromProcess();
-    List.of(DECISION, RATIONALE, CHILDREN, NEXT_STEPS, SEND_BACK_REASON, PrepareOversight.SUMMARY)
-        .forEach(execution::removeVariable);
-    for (int n = 1; n <= Proforma.CHILD_SLOTS; n++) {
-      execution.removeVariable(Proforma.childSlot(n));
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    if (approved) {
+      // the record is written once every child has their section (RecordSignedOversight)
+      drafts.signOff(contactId, new OversightDrafts.SignOff(step, content.rationale(), content.nextSteps(), manager,
+          names.fullName(manager), now));
+    } else {
+      records.insert(new OversightRecords.NewRecord(contactId, step, false, decisions.summary(contactId), null,
+          signed, sendBackReason, manager, names.fullName(manager), now, null, null));
     }
+    values.removeFromProcess();
+    List.of(DECISION, RATIONALE, SEND_BACK_REASON, PrepareOversight.SUMMARY, PrepareOversight.DECISIONS_TO_NAME)
+        .forEach(execution::removeVariable);
+    ADD_STEP.forEach(execution::removeVariable);
     for (int n = 1; n <= Proforma.STEP_SLOTS; n++) {
       execution.removeVariable(Proforma.stepSlot(n));
     }
     execution.setVariable(Var.OVERSIGHT_APPROVED, approved);
+  }
+
+  /** Only a team manager signs off, and never one who made a decision on the contact. */
+  static void refuseUnlessAnotherManager(Actor actor, DecisionsSignedOff decisions, Problems problems, String field,
+      UUID contactId) {
+    if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
+      problems.add(field, "only a Children's Referral Service team manager can sign off a decision");
+    }
+    String manager = actor.userId();
+    // also refused at claim by a per-task authorization (FourEyes); this catches any way round it
+    if (manager != null && decisions.practitionersWhoDecided(contactId).contains(manager)) {
+      problems.add(field, "you made a decision on this contact: another manager must sign it off");
+    }
   }
 }

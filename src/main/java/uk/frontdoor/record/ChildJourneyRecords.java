@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.clock.UkDates;
 import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.record.JourneyRecord.ChildSummary;
 import uk.frontdoor.record.JourneyRecord.ContactJourney;
@@ -39,7 +40,9 @@ class ChildJourneyRecords {
 
   /** Per-child tasks of a multi-instance: an unpaired one belongs to a brother or sister. */
   private static final Set<String> PER_CHILD_TASKS = Set.of(Element.APPLY_PATHWAYS, Element.PROPOSE_PATHWAY,
-      Element.DECIDE_PATHWAY, Element.ALLOCATE_ASSESSMENT, Element.OFFER_BRIEF_INTERVENTION);
+      Element.DECIDE_PATHWAY, Element.OVERSIGHT_FOR_CHILD, Element.ALLOCATE_ASSESSMENT,
+      Element.OFFER_BRIEF_INTERVENTION);
+  private static final UkDates DATES = new UkDates();
   private static final String COMPLETED = "completed";
 
   private final JdbcClient jdbc;
@@ -257,8 +260,10 @@ class ChildJourneyRecords {
             return 0; // never another agency's findings
           }
           boolean automatic = rs.getBoolean("automatic");
+          String checked = Words.plain(agency).toLowerCase(java.util.Locale.UK);
+          // the council's own records are named as records already ("children's social care records")
           Draft d = new Draft(rs.getObject("contact_id", UUID.class), "agency-check",
-              "Check of " + Words.plain(agency).toLowerCase(java.util.Locale.UK) + " records", time(rs, "recorded_at"),
+              "Check of " + (checked.endsWith(" records") ? checked : checked + " records"), time(rs, "recorded_at"),
               rs.getString("recorded_by"), automatic ? Element.CHECK_COUNCIL_RECORDS : Element.CHECK_AGENCY_RECORDS);
           d.fact("Agency", Words.plain(agency));
           d.fact("Result", Words.plain(rs.getString("outcome")));
@@ -334,11 +339,10 @@ class ChildJourneyRecords {
               rs.getString("manager"), Element.MANAGEMENT_OVERSIGHT);
           d.role = "manager";
           if (approved) {
-            d.fact("Decision signed off", Words.plain(rs.getString("decision_step")));
-            d.fact("Threshold and needs", rs.getString("threshold_summary"));
-            d.fact("Risks", rs.getString("risks"));
-            d.fact("Strengths", rs.getString("strengths"));
-            d.fact("Analysis", rs.getString("analysis"));
+            d.fact("Decision signed off", rs.getString("decision_words") != null ? rs.getString("decision_words")
+                : Words.plain(rs.getString("decision_step")));
+            d.fact("What was decided, by whom", rs.getString("threshold_summary"));
+            proforma(rs.getObject("id", UUID.class), childId, d);
             d.rationale = rs.getString("rationale");
           } else {
             d.fact("Sent back to", Words.plain(rs.getString("decision_step")));
@@ -346,6 +350,34 @@ class ChildJourneyRecords {
           }
           return add(drafts, d);
         }).list();
+  }
+
+  /** The manager's proforma for this child, who wrote it and when, and the next steps. */
+  private void proforma(UUID oversightId, UUID childId, Draft d) {
+    jdbc.sql("""
+        select level, level_change_reason, indicators, risks, strengths, analysis, childs_voice, written_by_name,
+          written_at from oversight_child where oversight_id = ? and child_id = ?""")
+        .params(oversightId, childId).query((rs, n) -> {
+          d.fact("Level of need", level(rs.getInt("level")));
+          d.fact("Why the level changed", rs.getString("level_change_reason"));
+          d.fact("Indicators", rs.getString("indicators"));
+          d.fact("Risks", rs.getString("risks"));
+          d.fact("Strengths", rs.getString("strengths"));
+          d.fact("Analysis", rs.getString("analysis"));
+          d.fact("The child's voice", rs.getString("childs_voice"));
+          if (rs.getString("written_by_name") != null) {
+            d.fact("Written by", rs.getString("written_by_name") + ", " + DATES.time(time(rs, "written_at")));
+          }
+          return 0;
+        }).list();
+    List<String> steps = jdbc.sql("""
+        select action, owner, timescale from oversight_next_step where oversight_id = ? order by position""")
+        .param(oversightId)
+        .query((rs, n) -> rs.getString("action") + " (" + rs.getString("owner") + ", " + rs.getString("timescale") + ")")
+        .list();
+    for (int i = 0; i < steps.size(); i++) {
+      d.fact(steps.size() == 1 ? "Next step" : "Next step " + (i + 1), steps.get(i));
+    }
   }
 
   private void readOutcomes(UUID childId, Map<UUID, List<Draft>> drafts, Map<UUID, Boolean> referral) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * version is deployed.
  */
 @Component
-class IndicatorDescriptions {
+public class IndicatorDescriptions {
 
   static final String DECISION_KEY = "pathways-indicators";
   private static final long RECHECK_MILLIS = 60_000;
@@ -28,7 +28,7 @@ class IndicatorDescriptions {
   }
 
   /** The description, or the code in words when the table no longer has it. */
-  String describe(String code) {
+  public String describe(String code) {
     String description = current().descriptions().get(code);
     return description != null ? description : Words.plain(code);
   }

@@ -8,7 +8,7 @@ import uk.frontdoor.security.Roles;
  * The codes the tables store, in words a person who is not a specialist understands: no
  * acronyms. An unknown code is shown as its words ("early-help" → "Early help").
  */
-final class Words {
+public final class Words {
 
   private static final Map<String, String> ROLES = Map.ofEntries(
       Map.entry(Roles.CRS_PRACTITIONERS, "Practitioner, children's referral service"),
@@ -62,7 +62,7 @@ final class Words {
   }
 
   /** A role in words: a group id, or a role a table recorded. */
-  static String role(String role) {
+  public static String role(String role) {
     return role == null ? null : ROLES.getOrDefault(role, plain(role));
   }
 
@@ -71,7 +71,7 @@ final class Words {
   }
 
   /** A stored code in words. */
-  static String plain(String code) {
+  public static String plain(String code) {
     if (code == null || code.isBlank()) {
       return null;
     }

@@ -27,13 +27,13 @@ class RestAuthentication {
   /** The child's record pages: the same sign-in, so the same need-to-know checks and access log apply. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> childRecordPagesAuthentication() {
-    return basicAuthentication("Child record pages authentication", "/children/*");
+    return basicAuthentication("Child record pages authentication", "/children/*", WebappSessionOrBasic.class);
   }
 
   /** The measures page for managers and service leads is not under /api, so it asks too. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> measuresPageAuthentication() {
-    return basicAuthentication("Measures page authentication", "/measures");
+    return basicAuthentication("Measures page authentication", "/measures", WebappSessionOrBasic.class);
   }
 
   /** The Pathways what-if page for service leads, likewise. */
@@ -44,12 +44,18 @@ class RestAuthentication {
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
       String urlPattern) {
+    return basicAuthentication(name, urlPattern, HttpBasicAuthenticationProvider.class);
+  }
+
+  /** The pages opened from Tasklist also accept the webapps' sign-in of the same browser. */
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name,
+      String urlPattern, Class<? extends HttpBasicAuthenticationProvider> provider) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName(name);
     registration.addUrlPatterns(urlPattern);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        provider.getName());
     return registration;
   }
 }

@@ -18,17 +18,18 @@ import uk.frontdoor.support.Http;
  */
 final class FrontDoorShape implements Shape {
 
-  private static final Map<String, Function<Map<String, Object>, Map<String, Object>>> PAYLOADS = Map.of(
-      Element.SCREEN_CONTACT, shown -> JourneyDriver.screening("mash-checks"),
-      Element.RECORD_CONSENT, shown -> JourneyDriver.consentGiven(),
-      Element.CHECK_AGENCY_RECORDS, shown -> JourneyDriver.agencyAnswer("not-known"),
-      Element.APPLY_PATHWAYS, shown -> JourneyDriver.earlyHelpIndicators(),
-      Element.DECIDE_PATHWAY, shown -> JourneyDriver.pathway("early-help"),
-      Element.MANAGEMENT_OVERSIGHT, JourneyDriver::oversightApproved,
-      Element.TELL_REFERRER, shown -> JourneyDriver.referrerTold(),
-      Element.OFFER_BRIEF_INTERVENTION, shown -> JourneyDriver.briefIntervention(),
-      Element.ALLOCATE_ASSESSMENT, shown -> JourneyDriver.allocation(),
-      Element.HOLD_STRATEGY_DISCUSSION, shown -> JourneyDriver.strategyDiscussion());
+  private static final Map<String, Function<Map<String, Object>, Map<String, Object>>> PAYLOADS = Map.ofEntries(
+      Map.entry(Element.SCREEN_CONTACT, shown -> JourneyDriver.screening("mash-checks")),
+      Map.entry(Element.RECORD_CONSENT, shown -> JourneyDriver.consentGiven()),
+      Map.entry(Element.CHECK_AGENCY_RECORDS, shown -> JourneyDriver.agencyAnswer("not-known")),
+      Map.entry(Element.APPLY_PATHWAYS, shown -> JourneyDriver.earlyHelpIndicators()),
+      Map.entry(Element.DECIDE_PATHWAY, shown -> JourneyDriver.pathway("early-help")),
+      Map.entry(Element.MANAGEMENT_OVERSIGHT, JourneyDriver::oversightApproved),
+      Map.entry(Element.OVERSIGHT_FOR_CHILD, JourneyDriver::oversightForChild),
+      Map.entry(Element.TELL_REFERRER, shown -> JourneyDriver.referrerTold()),
+      Map.entry(Element.OFFER_BRIEF_INTERVENTION, shown -> JourneyDriver.briefIntervention()),
+      Map.entry(Element.ALLOCATE_ASSESSMENT, shown -> JourneyDriver.allocation()),
+      Map.entry(Element.HOLD_STRATEGY_DISCUSSION, shown -> JourneyDriver.strategyDiscussion()));
 
   private static final Map<String, String> USERS = users();
 

@@ -71,6 +71,28 @@ class StartFormHttpTest extends HttpTest {
   }
 
   @Test
+  void theStartFormTakesTwentyChildrenInItsSectionsAsTheApiDoes() throws Exception {
+    String line1 = Contacts.uniqueHouseNumber() + " Mill Lane";
+    Map<String, Object> form = new LinkedHashMap<>(startForm(line1, "EX2 4PQ", List.of()));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> variables = new LinkedHashMap<>((Map<String, Object>) form.get("variables"));
+    variables.remove("children");
+    for (int n = 1; n <= 20; n++) {
+      ObjectNode child = Contacts.child(Contacts.uniqueName("Sam"), "Okafor", LocalDate.now().minusYears(n % 17));
+      // as Tasklist sends one section (a group with a path) of the form
+      variables.put("child" + n, Map.of("type", "Json", "value", JSON.writeValueAsString(child)));
+    }
+
+    Reply started = as("practitioner").post(SUBMIT_FORM, Map.of("variables", variables), Map.of());
+
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    UUID contactId = jdbc.sql("select id from contact where process_instance_id = ?")
+        .param(started.json().get("id").asText()).query(UUID.class).single();
+    assertThat(jdbc.sql("select count(*) from contact_child where contact_id = ?").param(contactId)
+        .query(Long.class).single()).isEqualTo(20);
+  }
+
+  @Test
   void badInputInTheStartFormIsRefusedNamingTheFieldsAndWritesNothing() throws Exception {
     Counts before = counts();
 

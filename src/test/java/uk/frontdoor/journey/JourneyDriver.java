@@ -2,12 +2,14 @@ package uk.frontdoor.journey;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.spin.json.SpinJsonNode;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import uk.frontdoor.security.Roles;
@@ -136,68 +138,62 @@ public final class JourneyDriver {
         "departureReason", "The family asked for short practical help and the school agrees it would work.");
   }
 
-  // ---- management-oversight
+  // ---- management-oversight, then oversight-child for each child
 
   /**
-   * The proforma signed as a manager fills it in from what it shows: one section per child (the
-   * prefilled {@code children} list), and a rationale that names each decision being signed off.
+   * The sign-off for the contact as a manager fills it in from what the form shows: a rationale
+   * that names each decision being signed off, and one next step.
    *
-   * @param shown the task's variables: {@code children} (Json), {@code screeningRoute}, {@code consentRoute}
+   * @param shown the task's variables: {@code decisionsToName}, as the form shows them
    */
   public static Map<String, Object> oversightApproved(Map<String, Object> shown) {
-    List<Map<String, Object>> sections = new ArrayList<>();
-    List<String> decisions = new ArrayList<>();
-    for (Map<String, Object> child : prefilled(shown)) {
-      Map<String, Object> section = new LinkedHashMap<>(child);
-      section.putIfAbsent("level", "1");
-      section.putIfAbsent("indicators", "What the referrer and the checks told us about this child.");
-      section.put("risks", "Shouting reported at night; one child has an injury nobody has explained.");
-      section.put("strengths", "Their school says the children attend well and are cared for.");
-      section.put("analysis", "The children may be unsafe at home; the partner checks support acting now.");
-      section.put("childsVoice", "She told her teacher she likes school and is worried about her mum.");
-      sections.add(section);
-      String pathway = String.valueOf(child.get("pathway"));
-      if (!pathway.startsWith("no pathway")) {
-        decisions.add(pathway);
-      }
+    Object decisions = shown.get("decisionsToName");
+    if (decisions == null) {
+      throw new IllegalArgumentException("The sign-off showed no decision to name: " + shown.keySet());
     }
-    if ("no-further-action".equals(shown.get("screeningRoute"))) {
-      decisions.add("no further action");
-    }
-    if ("information-and-advice".equals(shown.get("screeningRoute"))) {
-      decisions.add("information and advice");
-    }
-    if ("close".equals(shown.get("consentRoute"))) {
-      decisions.add("respect the refusal of consent and offer voluntary support");
-    }
-    // sent as Tasklist's form sends it: one section per child (child1, child2, ...) and step1
-    Map<String, Object> form = map("oversightDecision", "approve",
+    return map("oversightDecision", "approve",
         "step1", json(Map.of("action", "Tell the family and the referrer what happens now.",
             "owner", "Duty practitioner", "timescale", "Within 2 working days")),
-        "rationale", "We agree " + String.join(", ", decisions) + ": it follows the Pathways Document for each child.");
-    for (int slot = 1; slot <= sections.size(); slot++) {
-      form.put("child" + slot, json(sections.get(slot - 1)));
-    }
-    return form;
+        "rationale", "We agree " + decisions + ": it follows the Pathways Document for each child.");
   }
 
-  /** The proforma's prefilled section of each child: child1, child2, ... as Json objects. */
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> prefilled(Map<String, Object> shown) {
-    List<Map<String, Object>> sections = new ArrayList<>();
-    for (int slot = 1; shown.get("child" + slot) != null; slot++) {
-      Object section = shown.get("child" + slot);
-      try {
-        String text = section instanceof SpinJsonNode node ? node.toString() : String.valueOf(section);
-        sections.add(JSON.readValue(text, Map.class));
-      } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException("The proforma showed an unreadable section: " + section, e);
+  /**
+   * One child's section as a manager fills it in on that child's step: the level and indicators as
+   * prefilled from the threshold decision (level 1 and a line of indicators where there was none).
+   */
+  public static Map<String, Object> oversightForChild(Map<String, Object> shown) {
+    Map<String, Object> section = map(
+        "level", Objects.requireNonNullElse(shown.get("level"), "1"),
+        "indicators", Objects.requireNonNullElse(shown.get("indicators"),
+            "What the referrer and the checks told us about this child."),
+        "risks", "Shouting reported at night; one child has an injury nobody has explained.",
+        "strengths", "Their school says the children attend well and are cared for.",
+        "analysis", "The children may be unsafe at home; the partner checks support acting now.",
+        "childsVoice", "She told her teacher she likes school and is worried about her mum.");
+    return section;
+  }
+
+  /**
+   * Management oversight approved as a manager does it in Tasklist: the sign-off for the contact,
+   * then each child's section, one step at a time. The ONE way the engine tests complete oversight.
+   */
+  public static void signOff(TaskService tasks, IdentityService identity, String processInstanceId, String manager) {
+    identity.setAuthentication(manager, List.of(Roles.CRS_MANAGERS));
+    try {
+      Task signOff = tasks.createTaskQuery().processInstanceId(processInstanceId)
+          .taskDefinitionKey(ChildJourneyProcess.Element.MANAGEMENT_OVERSIGHT).singleResult();
+      tasks.complete(signOff.getId(), oversightApproved(tasks.getVariables(signOff.getId())));
+      for (Task child = childStep(tasks, processInstanceId); child != null; child = childStep(tasks, processInstanceId)) {
+        tasks.complete(child.getId(), oversightForChild(tasks.getVariables(child.getId())));
       }
+    } finally {
+      identity.clearAuthentication();
     }
-    if (sections.isEmpty()) {
-      throw new IllegalArgumentException("The proforma showed no child's section: " + shown.keySet());
-    }
-    return sections;
+  }
+
+  private static Task childStep(TaskService tasks, String processInstanceId) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(ChildJourneyProcess.Element.OVERSIGHT_FOR_CHILD).singleResult();
   }
 
   private static JsonValue json(Object value) {

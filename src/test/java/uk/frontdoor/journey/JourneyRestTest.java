@@ -82,6 +82,10 @@ class JourneyRestTest extends HttpTest {
 
     JsonNode oversight = claim("manager2", pi, Element.MANAGEMENT_OVERSIGHT);
     completed(submit("manager2", oversight, JourneyDriver.oversightApproved(shown("manager2", oversight))));
+    for (int child = 0; child < 2; child++) {
+      JsonNode section = claim("manager2", pi, Element.OVERSIGHT_FOR_CHILD);
+      completed(submit("manager2", section, JourneyDriver.oversightForChild(shown("manager2", section))));
+    }
 
     assertThat(jdbc.sql("select outcome from child_outcome where contact_id = ? and child_id = ?")
         .params(contactId, UUID.fromString(ada)).query(String.class).single())

@@ -12,22 +12,24 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
+import uk.frontdoor.journey.JourneyDriver;
 import uk.frontdoor.mash.MashAgencies;
 import uk.frontdoor.screening.JourneyTestSupport;
-import uk.frontdoor.threshold.JourneyRows;
 import uk.frontdoor.support.ServiceTest;
+import uk.frontdoor.threshold.JourneyRows;
 import uk.frontdoor.validation.InvalidSubmissionException;
 
 @ServiceTest
@@ -41,6 +43,12 @@ class OversightJourneyTest extends JourneyTestSupport {
 
   @Autowired
   private MashAgencies mashAgencies;
+
+  @Autowired
+  private ManagerNames names;
+
+  @Autowired
+  private HistoryService historyService;
 
   /** A first referral screened out by the practitioner, now waiting for a manager's oversight. */
   private ProcessInstance screenedOutBy(String practitioner, String group, String contactId) {
@@ -56,28 +64,25 @@ class OversightJourneyTest extends JourneyTestSupport {
         .param(UUID.fromString(contactId)).query(UUID.class).list();
   }
 
-  private static String section(UUID childId, String level, String levelChangeReason) {
-    SpinJsonNode child = Spin.JSON("{}");
-    child.prop("childId", childId.toString());
-    child.prop("level", level);
+  /** One child's section as its step submits it. */
+  private static Map<String, Object> section(String level, String levelChangeReason) {
+    Map<String, Object> child = new HashMap<>();
+    child.put("level", level);
     if (levelChangeReason != null) {
-      child.prop("levelChangeReason", levelChangeReason);
+      child.put("levelChangeReason", levelChangeReason);
     }
-    child.prop("indicators", "Unexplained bruise on her arm seen by her teacher.");
-    child.prop("risks", "No injury seen; shouting reported by one neighbour only.");
-    child.prop("strengths", "Her school says she is settled, attends well and is cared for.");
-    child.prop("analysis", "Nothing suggests she is unsafe at home; her teacher knows her well.");
-    child.prop("childsVoice", "She told her teacher that home is fine and she likes her new bike.");
-    return child.toString();
+    child.put("indicators", "Unexplained bruise on her arm seen by her teacher.");
+    child.put("risks", "No injury seen; shouting reported by one neighbour only.");
+    child.put("strengths", "Her school says she is settled, attends well and is cared for.");
+    child.put("analysis", "Nothing suggests she is unsafe at home; her teacher knows her well.");
+    child.put("childsVoice", "She told her teacher that home is fine and she likes her new bike.");
+    return child;
   }
 
-  /** Sent as the form sends it: a section per child (child1, child2...) and each next step (step1...). */
-  private static Map<String, Object> approve(String rationale, String... sections) {
+  /** The sign-off for the contact as its form submits it. */
+  private static Map<String, Object> approve(String rationale) {
     Map<String, Object> values = new HashMap<>();
     values.put(RecordOversight.DECISION, "approve");
-    for (int n = 1; n <= sections.length; n++) {
-      values.put(Proforma.childSlot(n), SpinValues.jsonValue(sections[n - 1]).create());
-    }
     values.put(RecordOversight.RATIONALE, rationale);
     values.put(Proforma.stepSlot(1), SpinValues.jsonValue("""
         {"action": "Tell the neighbour what happens now and who to call.", "owner": "Duty practitioner",
@@ -85,8 +90,10 @@ class OversightJourneyTest extends JourneyTestSupport {
     return values;
   }
 
-  private Map<String, Object> approveFor(String contactId) {
-    return approve(RATIONALE, section(children(contactId).get(0), "1", null));
+  /** Signs off the contact and writes the one child's section, as one manager. */
+  private void approveAs(String manager, ProcessInstance journey, String rationale, Map<String, Object> section) {
+    completeAsManager(manager, taskAt(journey, Element.MANAGEMENT_OVERSIGHT), approve(rationale));
+    completeAsManager(manager, taskAt(journey, Element.OVERSIGHT_FOR_CHILD), section);
   }
 
   private Map<String, Object> oversightRow(String contactId) {
@@ -95,17 +102,41 @@ class OversightJourneyTest extends JourneyTestSupport {
   }
 
   @Test
-  void theManagerSeesWhatTheySignOffWithASectionPerChild() {
+  void theManagerSeesWhatTheySignOffThenWritesEachChildsSectionAsAStepOfItsOwn() {
     String contactId = newContact();
     ProcessInstance journey = screenedOutBy(PRACTITIONER, "crs-practitioners", contactId);
+    Task signOff = taskAt(journey, Element.MANAGEMENT_OVERSIGHT);
 
-    assertThat((String) runtimeService.getVariable(journey.getId(), PrepareOversight.SUMMARY))
-        .contains("Screening: no further action").contains(WHY).contains(PRACTITIONER);
-    SpinJsonNode child = (SpinJsonNode) runtimeService.getVariable(journey.getId(), Proforma.childSlot(1));
-    assertThat(child.prop("childId").stringValue()).isEqualTo(children(contactId).get(0).toString());
-    assertThat(child.prop("childName").stringValue()).startsWith("Child Test");
-    assertThat(runtimeService.getVariable(journey.getId(), Proforma.childSlot(2)))
-        .as("one section per child of the contact, no more").isNull();
+    assertThat((String) taskService.getVariable(signOff.getId(), PrepareOversight.SUMMARY))
+        .contains("Screening: no further action").contains(WHY)
+        .contains("decided by " + names.fullName(PRACTITIONER) + ".");
+    assertThat(taskService.getVariable(signOff.getId(), PrepareOversight.DECISIONS_TO_NAME))
+        .isEqualTo("no further action");
+    completeAsManager(MANAGER, signOff, approve(RATIONALE));
+
+    Task child = taskAt(journey, Element.OVERSIGHT_FOR_CHILD);
+    assertThat((String) taskService.getVariable(child.getId(), PrepareChildOversight.CHILD_NAME))
+        .startsWith("Child Test");
+    assertThat(taskService.getVariable(child.getId(), PrepareChildOversight.PATHWAY)).isEqualTo("no pathway chosen");
+    assertThat(rows("oversight_record", contactId)).as("nothing is signed until every child has a section").isZero();
+    completeAsManager(MANAGER, child, section("1", null));
+    assertThat(journey).isEnded();
+  }
+
+  @ParameterizedTest(name = "{0} children")
+  @ValueSource(ints = {1, 2, 7, 20})
+  void aManagerSignsOffAContactAboutAnyNumberOfChildrenWithOneStepPerChild(int children) {
+    String contactId = newContact(children);
+    ProcessInstance journey = screenedOutBy(PRACTITIONER, "crs-practitioners", contactId);
+
+    JourneyDriver.signOff(taskService, identityService, journey.getId(), MANAGER);
+
+    assertThat(journey).hasPassed(Element.DECISION_MADE).isEnded();
+    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(journey.getId())
+        .taskDefinitionKey(Element.OVERSIGHT_FOR_CHILD).count()).isEqualTo(children);
+    assertThat(jdbc.sql("select c.child_id from oversight_child c join oversight_record r on r.id = c.oversight_id "
+        + "where r.contact_id = ? and r.approved order by c.position").param(UUID.fromString(contactId))
+        .query(UUID.class).list()).containsExactlyElementsOf(children(contactId));
   }
 
   @Test
@@ -113,7 +144,7 @@ class OversightJourneyTest extends JourneyTestSupport {
     String contactId = newContact();
     ProcessInstance journey = screenedOutBy(PRACTITIONER, "crs-practitioners", contactId);
 
-    completeAsManager(MANAGER, taskAt(journey, Element.MANAGEMENT_OVERSIGHT), approveFor(contactId));
+    approveAs(MANAGER, journey, RATIONALE, section("1", null));
 
     assertThat(journey).hasPassed(Element.DECISION_MADE).isEnded();
     assertThat(oversightRow(contactId)).containsEntry("APPROVED", true).containsEntry("DECISION_STEP", "screening")
@@ -136,7 +167,7 @@ class OversightJourneyTest extends JourneyTestSupport {
     assertThat(oversightRow(contactId)).containsEntry("APPROVED", false).containsEntry("DECISION_STEP", "screening");
     assertThat(journey).variables().containsEntry(Var.OVERSIGHT_APPROVED, false)
         .doesNotContainKeys(RecordOversight.DECISION, RecordOversight.SEND_BACK_REASON, PrepareOversight.SUMMARY,
-            RecordOversight.CHILDREN);
+            PrepareOversight.DECISIONS_TO_NAME);
   }
 
   @Test
@@ -147,10 +178,16 @@ class OversightJourneyTest extends JourneyTestSupport {
     assertThatThrownBy(() -> completeAsManager(MANAGER, taskAt(journey, Element.MANAGEMENT_OVERSIGHT), Map.of(
         RecordOversight.DECISION, "approve", RecordOversight.RATIONALE, "None.")))
         .isInstanceOfSatisfying(InvalidSubmissionException.class, refused ->
-            assertThat(refused.getProblems()).extracting("field").containsExactlyInAnyOrder("children[1].level",
-                "children[1].indicators", "children[1].risks", "children[1].strengths", "children[1].analysis",
-                "children[1].childsVoice", RecordOversight.RATIONALE, RecordOversight.NEXT_STEPS));
+            assertThat(refused.getProblems()).extracting("field")
+                .containsExactlyInAnyOrder(RecordOversight.RATIONALE, Proforma.NEXT_STEPS));
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT);
+    completeAsManager(MANAGER, taskAt(journey, Element.MANAGEMENT_OVERSIGHT), approve(RATIONALE));
+
+    assertThatThrownBy(() -> completeAsManager(MANAGER, taskAt(journey, Element.OVERSIGHT_FOR_CHILD), Map.of()))
+        .isInstanceOfSatisfying(InvalidSubmissionException.class, refused ->
+            assertThat(refused.getProblems()).extracting("field").containsExactlyInAnyOrder("level", "indicators",
+                "risks", "strengths", "analysis", "childsVoice"));
+    assertThat(journey).isWaitingAt(Element.OVERSIGHT_FOR_CHILD);
     assertThat(rows("oversight_record", contactId)).isZero();
   }
 
@@ -160,18 +197,23 @@ class OversightJourneyTest extends JourneyTestSupport {
     ProcessInstance journey = screenedOutBy(MANAGER, "crs-managers", contactId);
     Task oversight = taskAt(journey, Element.MANAGEMENT_OVERSIGHT);
 
-    assertThatThrownBy(() -> completeAsManager(MANAGER, oversight, approveFor(contactId)))
+    assertThatThrownBy(() -> completeAsManager(MANAGER, oversight, approve(RATIONALE)))
         .isInstanceOf(AuthorizationException.class).hasMessageContaining(oversight.getId());
     // were the per-task revoke removed (say by an administrator), the completion check still refuses
     authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(oversight.getId())
         .authorizationType(Authorization.AUTH_TYPE_REVOKE).list()
         .forEach(revoke -> authorizationService.deleteAuthorization(revoke.getId()));
-    assertThatThrownBy(() -> completeAsManager(MANAGER, oversight, approveFor(contactId)))
+    assertThatThrownBy(() -> completeAsManager(MANAGER, oversight, approve(RATIONALE)))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("another manager");
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT);
     assertThat(rows("oversight_record", contactId)).isZero();
 
-    completeAsManager(MANAGER_2, oversight, approveFor(contactId));
+    completeAsManager(MANAGER_2, oversight, approve(RATIONALE));
+    // each child's step is closed to the manager who decided, too
+    Task child = taskAt(journey, Element.OVERSIGHT_FOR_CHILD);
+    assertThatThrownBy(() -> completeAsManager(MANAGER, child, section("1", null)))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining(child.getId());
+    completeAsManager(MANAGER_2, child, section("1", null));
     assertThat(journey).isEnded();
   }
 
@@ -182,7 +224,7 @@ class OversightJourneyTest extends JourneyTestSupport {
     Task oversight = taskAt(journey, Element.MANAGEMENT_OVERSIGHT);
     taskService.setAssignee(oversight.getId(), PRACTITIONER_2);
 
-    assertThatThrownBy(() -> completeAsPractitioner(PRACTITIONER_2, oversight, approveFor(contactId)))
+    assertThatThrownBy(() -> completeAsPractitioner(PRACTITIONER_2, oversight, approve(RATIONALE)))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("team manager");
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT);
     assertThat(rows("oversight_record", contactId)).isZero();
@@ -202,30 +244,34 @@ class OversightJourneyTest extends JourneyTestSupport {
     new JourneyRows(intake, jdbc, clock, mashAgencies).allPartnerChecks(UUID.fromString(contactId));
     ProcessInstance journey = startBefore(Element.MANAGEMENT_OVERSIGHT, contactId, false,
         Map.of(Var.DECISION_STEP, DecisionStep.THRESHOLD));
-    SpinJsonNode prefilled = (SpinJsonNode) runtimeService.getVariable(journey.getId(), Proforma.childSlot(1));
-    assertThat(prefilled.prop("level").stringValue()).isEqualTo("3");
-    assertThat(prefilled.prop("indicators").stringValue()).isEqualTo("unexplained injury");
-    assertThat(prefilled.prop("pathway").stringValue()).isEqualTo("an assessment");
     Task oversight = taskAt(journey, Element.MANAGEMENT_OVERSIGHT);
     String rationale = "An assessment, because the injury is unexplained and she is very young.";
+    assertThatThrownBy(() -> completeAsManager(MANAGER, oversight, approve("Level 3 and her needs are met with support.")))
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("write \"assessment\"");
+    completeAsManager(MANAGER, oversight, approve(rationale));
 
-    assertThatThrownBy(() -> completeAsManager(MANAGER, oversight, approve(rationale, section(child, "4", null))))
+    Task step = taskAt(journey, Element.OVERSIGHT_FOR_CHILD);
+    assertThat(taskService.getVariable(step.getId(), "level")).isEqualTo("3");
+    assertThat(taskService.getVariable(step.getId(), "indicators"))
+        .as("in the Pathways Document's words, not its codes")
+        .isEqualTo("An injury to a child that is not explained or not consistent with the explanation");
+    assertThat(taskService.getVariable(step.getId(), PrepareChildOversight.PATHWAY)).isEqualTo("an assessment");
+    assertThatThrownBy(() -> completeAsManager(MANAGER, step, section("4", null)))
         .isInstanceOfSatisfying(InvalidSubmissionException.class, refused ->
             assertThat(refused.getProblems()).singleElement().satisfies(problem ->
-                assertThat(problem.toString()).contains("children[1].levelChangeReason")
-                    .contains("from 3 to 4")));
-    assertThatThrownBy(() -> completeAsManager(MANAGER, oversight,
-        approve("Level 3 and her needs are met with support.", section(child, "3", null))))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("write \"assessment\"");
+                assertThat(problem.toString()).contains("levelChangeReason").contains("from 3 to 4")));
 
-    completeAsManager(MANAGER, oversight, approve(rationale,
-        section(child, "4", "Her teacher saw a second bruise today: this is now a safeguarding concern.")));
+    completeAsManager(MANAGER, step,
+        section("4", "Her teacher saw a second bruise today: this is now a safeguarding concern."));
     Map<String, Object> signed = jdbc.sql("""
         select c.proposed_level, c.level, c.level_change_reason, r.not_progressed from oversight_child c
         join oversight_record r on r.id = c.oversight_id where r.contact_id = ?""")
         .param(UUID.fromString(contactId)).query().singleRow();
     assertThat(signed).containsEntry("PROPOSED_LEVEL", 3).containsEntry("LEVEL", 4)
         .containsEntry("NOT_PROGRESSED", false);
+    assertThat(jdbc.sql("select written_by, written_by_name from oversight_child c join oversight_record r "
+        + "on r.id = c.oversight_id where r.contact_id = ?").param(UUID.fromString(contactId)).query().singleRow())
+        .containsEntry("WRITTEN_BY", MANAGER).containsEntry("WRITTEN_BY_NAME", names.fullName(MANAGER));
   }
 
   private OffsetDateTime now() {

@@ -67,10 +67,12 @@ class ChildJourneyRecordTest {
         .contains("/children/" + f.sam).doesNotContain("/children/" + f.amira);
 
     assertThat(november.entries()).extracting(Entry::kind).containsExactly("contact-received", "history-found",
-        "urgency-proposed", "urgency-changed", "screening", "consent", "consent", "agency-check",
+        "urgency-proposed", "urgency-changed", "screening", "consent", "consent", "agency-check", "agency-check",
         "escalation", "agency-check", "needs-found", "pathway-decided", "sent-back", "signed-off", "outcome",
         "assessment-allocated", "referrer-told");
     assertThat(november.entries()).extracting(Entry::at).isSorted();
+    assertThat(november.entries()).extracting(Entry::title).contains("Check of children's social care records")
+        .noneMatch(title -> title.contains("records records"));
 
     Entry received = entry(november, "contact-received", 0);
     assertThat(received.referrerWords()).isEqualTo(JourneyFixture.CONCERNS);
@@ -103,7 +105,12 @@ class ChildJourneyRecordTest {
     assertThat(sentBack.rationale()).isEqualTo(JourneyFixture.SEND_BACK);
     assertThat(sentBack.by().name()).isEqualTo("Morgan Hughes");
     Entry signedOff = entry(november, "signed-off", 0);
-    assertThat(signedOff.facts()).extracting(JourneyRecord.Fact::label).contains("Risks", "Strengths", "Analysis");
+    assertThat(signedOff.facts()).extracting(JourneyRecord.Fact::label).contains("Level of need", "Risks", "Strengths",
+        "Analysis", "The child's voice", "Written by", "Next step");
+    // the proforma of this child, not of the brother
+    assertThat(signedOff.facts()).extracting(JourneyRecord.Fact::value).contains(JourneyFixture.OVERSIGHT_RISKS,
+        "Morgan Hughes, 24 November 2025, 13:12", "Allocate both children for an assessment (Duty team manager, "
+            + "Within 1 working day)");
     assertThat(signedOff.rationale()).isEqualTo("I agree: both children need an assessment of their own.");
   }
 

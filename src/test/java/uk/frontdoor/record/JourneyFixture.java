@@ -3,6 +3,7 @@ package uk.frontdoor.record;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,6 +20,7 @@ final class JourneyFixture {
   static final String HEALTH_FINDINGS = "Missed two appointments with the health visitor in October.";
   static final String POLICE_FINDINGS = "Police were called to the address twice in October.";
   static final String SEND_BACK = "Please record what Amira said to her teacher and check Sam's school.";
+  static final String OVERSIGHT_RISKS = "An adult at home frightens the children";
   static final String DEPARTURE = "Both children are scared at night; an assessment is needed rather than early help.";
   static final String OVERRIDE = "Seeking consent would put Amira at risk of significant harm from the adult named.";
   static final String ESCALATION_NOTE = "Rang the police team leader; they will answer by noon.";
@@ -75,6 +77,7 @@ final class JourneyFixture {
         "crs-managers", OVERRIDE);
     check("police", false, "known", POLICE_FINDINGS, "police", at("2025-11-24T12:40:00"));
     check("health", false, "known", HEALTH_FINDINGS, "health", at("2025-11-24T11:00:00"));
+    check("social-care", true, "not-known", "No record of either child.", null, at("2025-11-24T10:30:00"));
     jdbc.sql("insert into escalation (id, contact_id, kind, agency, action, note, recorded_by, recorded_at) values (?,?,?,?,?,?,?,?)")
         .params(UUID.randomUUID(), november, "agency-check", "police", "chased", ESCALATION_NOTE, "manager",
             at("2025-11-24T12:00:00")).update();
@@ -145,13 +148,32 @@ final class JourneyFixture {
         .params(UUID.randomUUID(), november, agency, automatic, outcome, findings, by, at).update();
   }
 
+  /** As the oversight recorder writes it: the record, then each child's proforma and the next steps. */
   private void oversight(boolean approved, String rationale, String sendBack, OffsetDateTime at) {
+    UUID id = UUID.randomUUID();
     jdbc.sql("""
-        insert into oversight_record (id, contact_id, decision_step, approved, threshold_summary, risks, strengths,
-          analysis, rationale, send_back_reason, manager, signed_at) values (?,?,?,?,?,?,?,?,?,?,?,?)""")
-        .params(UUID.randomUUID(), november, "threshold", approved, approved ? "Level 3 needs in two areas" : null,
-            approved ? "An adult at home frightens the children" : null, approved ? "Amira talks to her teacher" : null,
-            approved ? "The fear at night is getting worse" : null, rationale, sendBack, "manager", at).update();
+        insert into oversight_record (id, contact_id, decision_step, approved, threshold_summary, rationale,
+          send_back_reason, manager, manager_name, signed_at, decision_words) values (?,?,?,?,?,?,?,?,?,?,?)""")
+        .params(id, november, "threshold", approved, approved ? "Level 3 needs in two areas" : null, rationale,
+            sendBack, "manager", "Morgan Hughes", at, approved ? "an assessment" : null).update();
+    if (!approved) {
+      return;
+    }
+    int position = 0;
+    for (UUID child : List.of(amira, sam)) {
+      OffsetDateTime written = at.minusMinutes(child == amira ? 2 : 1);
+      jdbc.sql("""
+          insert into oversight_child (oversight_id, child_id, position, proposed_level, level, indicators, pathway,
+            risks, strengths, analysis, childs_voice, written_by, written_by_name, written_at)
+          values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+          .params(id, child, position++, 3, 3, "Unexplained injury; persistent neglect",
+              "children-and-families-assessment", child == amira ? OVERSIGHT_RISKS : "Sam sees what happens at night",
+              "Amira talks to her teacher", "The fear at night is getting worse", "Amira says she is scared at night",
+              "manager", "Morgan Hughes", written).update();
+    }
+    jdbc.sql("insert into oversight_next_step (oversight_id, position, action, owner, timescale) values (?,?,?,?,?)")
+        .params(id, 0, "Allocate both children for an assessment", "Duty team manager", "Within 1 working day")
+        .update();
   }
 
   private void allocation(UUID child, String reason) {

@@ -62,11 +62,20 @@ public abstract class JourneyTestSupport {
 
   /** A new anonymous contact about one child, with no journey yet. */
   protected String newContact() {
+    return newContact(1);
+  }
+
+  /** A new anonymous contact about that many brothers and sisters, with no journey yet. */
+  protected String newContact(int children) {
     String unique = UUID.randomUUID().toString().substring(0, 8);
+    String surname = "Test" + unique.replaceAll("[0-9]", "x");
+    List<ChildDetails> family = java.util.stream.IntStream.rangeClosed(1, children)
+        .mapToObj(n -> new ChildDetails(n == 1 ? "Child" : "Child" + "abcdefghijklmnopqrstuvwxyz".charAt(n), surname,
+            LocalDate.now(clock).minusYears(6).minusDays(n), null, null, null, null, null))
+        .toList();
     ContactRequest request = new ContactRequest(null, "anonymous", null,
         new Address(unique + " Test Street", null, "Exampletown", "EX1 2AB"),
-        List.of(new ChildDetails("Child", "Test" + unique.replaceAll("[0-9]", "x"),
-            LocalDate.now(clock).minusYears(6), null, null, null, null, null)),
+        family,
         "A neighbour heard shouting and a child crying late at night, several nights this week.",
         List.of(), "not-asked", null, null);
     RecordedContact contact = intake.recordForJourney(request, null);
