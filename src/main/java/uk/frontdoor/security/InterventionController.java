@@ -1,6 +1,7 @@
 package uk.frontdoor.security;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -29,7 +30,9 @@ class InterventionController {
           + "processInstanceId keeps those that touched that journey.")
   @ApiResponse(responseCode = "200", description = "The interventions")
   @ApiResponse(responseCode = "403", description = "Not an administrator")
-  List<Interventions.Intervention> find(@RequestParam(required = false) String processInstanceId) {
+  List<Interventions.Intervention> find(
+      @Parameter(description = "Only the interventions that touched this journey (its process instance id)")
+      @RequestParam(required = false) String processInstanceId) {
     if (!actor.isIn(Roles.ADMINS)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The log of interventions is for administrators");
     }

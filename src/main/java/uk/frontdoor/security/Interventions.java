@@ -1,5 +1,6 @@
 package uk.frontdoor.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,8 +17,21 @@ class Interventions {
   static final int MAX_ROWS = 1000;
 
   /** One act, as stored. */
-  record Intervention(UUID id, OffsetDateTime actedAt, String userId, String operation, String command,
-      String processInstanceIds, String taskIds, String jobIds, String incidentIds, String reason) {
+  @Schema(name = "Intervention", description = "One administrator's act on journeys outside their model")
+  record Intervention(
+      @Schema(description = "The record's id", example = "9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f") UUID id,
+      @Schema(description = "When it was done", example = "2026-12-02T10:15:30Z") OffsetDateTime actedAt,
+      @Schema(description = "The administrator's user id", example = "admin") String userId,
+      @Schema(description = "What was done, in plain words", example = "move a journey to another step")
+      String operation,
+      @Schema(description = "The engine command it was", example = "ModifyProcessInstanceCmd") String command,
+      @Schema(description = "The journeys it touched, comma separated", example = "5ba5c0de-1f2e-11ef-9a3b-0242ac120002")
+      String processInstanceIds,
+      @Schema(description = "The tasks it touched, comma separated", example = "7d2c9e41-1f2e-11ef-9a3b-0242ac120002") String taskIds,
+      @Schema(description = "The jobs it touched, comma separated", example = "8e3d0f52-1f2e-11ef-9a3b-0242ac120002") String jobIds,
+      @Schema(description = "The incidents it touched, comma separated", example = "9f4e1063-1f2e-11ef-9a3b-0242ac120002") String incidentIds,
+      @Schema(description = "Why, as the administrator gave it", example = "The police asked us to restart the checks")
+      String reason) {
   }
 
   private final JdbcClient jdbc;

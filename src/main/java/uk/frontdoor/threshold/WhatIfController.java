@@ -2,6 +2,8 @@ package uk.frontdoor.threshold;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -52,7 +54,11 @@ class WhatIfController {
     this.clock = clock;
   }
 
-  @PostMapping(value = "/api/pathways/what-if", produces = MediaType.APPLICATION_JSON_VALUE)
+  /** The what-if's request: a file a service lead saved in Camunda Modeler, not JSON. */
+  private static final String FILE = "The changed pathways-threshold.dmn, as Camunda Modeler saves it";
+
+  @PostMapping(value = "/api/pathways/what-if", consumes = MediaType.APPLICATION_XML_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   @Operation(summary = "Run closed contacts through a changed Pathways Document",
       description = "The body is the changed pathways-threshold.dmn. For every child of a contact closed from the "
@@ -62,7 +68,9 @@ class WhatIfController {
   @ApiResponse(responseCode = "200", description = "The counts, by team, and each child that would move")
   @ApiResponse(responseCode = "400", description = "The file cannot be used, or the last day is before the first")
   @ApiResponse(responseCode = "403", description = "Not a service lead or administrator")
-  WhatIfReport api(@RequestBody byte[] dmn,
+  WhatIfReport api(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+      description = FILE, content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE,
+          schema = @Schema(type = "string", format = "binary"))) @RequestBody byte[] dmn,
       @Parameter(description = "First day; default a year before the last day")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @Parameter(description = "Last day, inclusive; default today")
@@ -71,12 +79,16 @@ class WhatIfController {
     return compare(dmn, from, to, team);
   }
 
-  @PostMapping(value = "/api/pathways/what-if.csv", produces = "text/csv")
+  @PostMapping(value = "/api/pathways/what-if.csv", consumes = MediaType.APPLICATION_XML_VALUE, produces = "text/csv")
   @Operation(summary = "The children who would move, as CSV", description = "As /api/pathways/what-if")
-  ResponseEntity<String> csv(@RequestBody byte[] dmn,
+  ResponseEntity<String> csv(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+      description = FILE, content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE,
+          schema = @Schema(type = "string", format = "binary"))) @RequestBody byte[] dmn,
+      @Parameter(description = "First day; default a year before the last day")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @Parameter(description = "Last day, inclusive; default today")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String team) {
+      @Parameter(description = "A team manager's user id") @RequestParam(required = false) String team) {
     WhatIfReport report = compare(dmn, from, to, team);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"pathways-what-if-" + report.from() + "-to-"

@@ -71,7 +71,9 @@ class JourneyRoutingFactsTest {
     assertThat(FormFields.of(Files.readAllBytes(PROCESSES.resolve("forms/screen-contact.form"))))
         .containsExactlyInAnyOrder("screeningDecision", "screeningRationale", "ragChange", "ragChangeReason");
     Set<String> oversight = FormFields.of(Files.readAllBytes(PROCESSES.resolve("forms/management-oversight.form")));
-    assertThat(oversight).contains("oversightDecision", "child1", "step1", "rationale").doesNotContain("childId");
+    assertThat(oversight).contains("oversightDecision", "step1", "rationale").doesNotContain("risks");
+    assertThat(FormFields.of(Files.readAllBytes(PROCESSES.resolve("forms/oversight-child.form"))))
+        .contains("level", "risks", "childsVoice").doesNotContain("childName");
     // a group without a path submits its fields at the top
     assertThat(FormFields.of(Files.readAllBytes(PROCESSES.resolve("forms/record-contact.form"))))
         .contains("referrerName", "addressPostcode", "child1").doesNotContain("firstName");
