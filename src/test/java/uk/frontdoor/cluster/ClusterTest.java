@@ -366,6 +366,9 @@ class ClusterTest {
 
   // ------------------------------------------------------------------ journeys over HTTP
 
+  /** Contacts.valid() names one child per contact. */
+  private static final int CHILDREN_PER_CONTACT = Contacts.valid().get("children").size();
+
   private static String recordContact(ClusterNode node) {
     Http.Reply recorded = node.as("practitioner").post("/api/contacts", Contacts.valid().toString());
     assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
@@ -378,6 +381,11 @@ class ClusterTest {
     TaskRest manager = new TaskRest(node.as(JourneyDriver.MANAGER_2), JourneyDriver.MANAGER_2);
     JsonNode oversight = manager.await(pi, Element.MANAGEMENT_OVERSIGHT, null, JOBS);
     manager.complete(oversight, JourneyDriver.oversightApproved(manager.shown(oversight)));
+    // then each child's section of the proforma, one step at a time
+    for (int child = 0; child < CHILDREN_PER_CONTACT; child++) {
+      JsonNode section = manager.await(pi, Element.OVERSIGHT_FOR_CHILD, null, JOBS);
+      manager.complete(section, JourneyDriver.oversightForChild(manager.shown(section)));
+    }
     done(practitioner(node), pi, Element.TELL_REFERRER, JourneyDriver.referrerTold());
     Instant until = Instant.now().plus(JOBS);
     while (count("select count(*) from act_hi_procinst where id_ = ? and end_time_ is not null", pi) == 0) {
