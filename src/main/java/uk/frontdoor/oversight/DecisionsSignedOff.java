@@ -48,6 +48,29 @@ class DecisionsSignedOff {
     return people;
   }
 
+  /**
+   * The decisions on the contact that this person made, in the journey's order, as a manager reads
+   * them ("screening", "consent", "threshold"): what a four-eyes refusal names.
+   */
+  List<String> decisionsBy(UUID contactId, String person) {
+    List<String> made = new ArrayList<>();
+    if (exists("select count(*) from screening_decision where contact_id = ? and decided_by = ?", contactId, person)) {
+      made.add("screening");
+    }
+    if (exists("select count(*) from consent_decision where contact_id = ? and decided_by = ?", contactId, person)) {
+      made.add("consent");
+    }
+    if (exists("select count(*) from threshold_decision where contact_id = ? and (decided_by = ? or indicators_by = ?)",
+        contactId, person, person)) {
+      made.add("threshold");
+    }
+    return made;
+  }
+
+  private boolean exists(String countQuery, Object... params) {
+    return jdbc.sql(countQuery).params(params).query(Long.class).single() > 0;
+  }
+
   /** Each child of the contact, in the contact's order, with their latest threshold decision if any. */
   List<Proforma.ChildToSign> children(UUID contactId) {
     return jdbc.sql("""

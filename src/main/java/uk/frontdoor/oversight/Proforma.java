@@ -111,7 +111,7 @@ final class Proforma {
     List<ChildSection> sections = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       SpinJsonNode entry = entries.get(i);
-      String at = CHILDREN + "[" + (i + 1) + "].";
+      String at = CHILDREN + "[" + i + "].";
       String childId = string(entry, CHILD_ID);
       ChildToSign child = childId == null ? null : byId.get(childId);
       if (child == null) {
@@ -185,7 +185,7 @@ final class Proforma {
     }
     for (int i = 0; i < entries.size(); i++) {
       SpinJsonNode entry = entries.get(i);
-      String at = NEXT_STEPS + "[" + (i + 1) + "].";
+      String at = NEXT_STEPS + "[" + i + "].";
       String action = text(at + ACTION, string(entry, ACTION), false, "write what happens next for the child");
       String owner = short_(at + OWNER, string(entry, OWNER), "write who does this step (a name or a team)");
       String timescale = short_(at + TIMESCALE, string(entry, TIMESCALE),

@@ -122,7 +122,7 @@ class RecordOversight implements ExecutionListener {
     String manager = actor.userId();
     // also refused at claim by a per-task authorization (FourEyes); this catches any way round it
     if (manager != null && decisions.practitionersWhoDecided(contactId).contains(manager)) {
-      problems.add(field, "you made a decision on this contact: another manager must sign it off");
+      problems.add(field, FourEyesRefusals.youMade(decisions.decisionsBy(contactId, manager)));
     }
   }
 }

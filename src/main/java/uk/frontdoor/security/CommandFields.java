@@ -12,7 +12,7 @@ import java.util.Set;
  * fields. Camunda 7.24 keeps them protected and offers no getters, so this reads them by
  * reflection, here and nowhere else; {@code CommandFieldsTest} pins the names on this version.
  */
-final class CommandFields {
+public final class CommandFields {
 
   /** The builders a modification, start, migration or restart command delegates to. */
   private static final List<String> BUILDERS = List.of("builder", "instantiationBuilder", "modificationBuilder",
@@ -34,7 +34,7 @@ final class CommandFields {
   }
 
   /** Every id held in the named fields (single ids or collections of them) of the command or its builders. */
-  static Set<String> ids(Object command, String... names) {
+  public static Set<String> ids(Object command, String... names) {
     Set<String> ids = new LinkedHashSet<>();
     for (Object target : targets(command)) {
       for (String name : names) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.security.AdminOnlyCommands.Act;
 
@@ -34,6 +35,7 @@ import uk.frontdoor.security.AdminOnlyCommands.Act;
  * </ul>
  */
 @Component
+@Order(0) // before plugins that wrap its interceptor, such as the four-eyes wording
 class CommandGuard extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<Interventions> interventions;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +30,43 @@ public final class FormFields {
     } catch (IOException e) {
       throw new IllegalArgumentException("Not a Camunda Form: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Each field's label as the form shows it, by the key a problem names: a field of a group with a
+   * path (a child's section, a step of the plan) as {@code path.key}, labelled "Group: Field".
+   */
+  public static Map<String, String> labels(byte[] formJson) {
+    try {
+      Map<String, String> labels = new LinkedHashMap<>();
+      collectLabels(JSON.readTree(formJson), "", "", labels);
+      return Collections.unmodifiableMap(labels);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Not a Camunda Form: " + e.getMessage(), e);
+    }
+  }
+
+  private static void collectLabels(JsonNode container, String keyPrefix, String labelPrefix,
+      Map<String, String> labels) {
+    for (JsonNode component : container.path("components")) {
+      String path = component.path("path").asText("");
+      String key = component.path("key").asText("");
+      String label = component.path("label").asText("").trim();
+      if (!key.isBlank() && !label.isBlank()) {
+        labels.put(keyPrefix + key, labelPrefix + label);
+      }
+      if (component.has("components")) {
+        boolean named = !path.isBlank();
+        collectLabels(component, named ? keyPrefix + path + "." : keyPrefix,
+            named && !label.isBlank() ? labelPrefix + numbered(label, path) + ": " : labelPrefix, labels);
+      }
+    }
+  }
+
+  /** "Child" of group {@code child3} reads "Child 3": every child's section has the same label. */
+  private static String numbered(String label, String path) {
+    String number = path.replaceAll("^.*?(\\d+)$", "$1");
+    return number.equals(path) || label.matches(".*\\d.*") ? label : label + " " + number;
   }
 
   private static void collect(JsonNode container, Set<String> names) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -62,6 +63,10 @@ public final class EngineRestErrors {
   }
 
   static Response toResponse(Throwable failure, UriInfo uri) {
+    Optional<String> refusal = RefusalInWords.of(failure, uri);
+    if (refusal.isPresent()) {
+      return answer("InvalidRequestException", refusal.get(), 400);
+    }
     Optional<EngineFailure> known = EngineFailure.of(failure);
     if (known.isPresent()) {
       EngineFailure meaning = known.get();
@@ -114,29 +119,42 @@ public final class EngineRestErrors {
 
   /** A task that is gone but in the history as finished: someone completed it meanwhile. */
   private static boolean completedMeanwhile(UriInfo uri) {
-    if (uri == null) {
+    Optional<String> taskId = uri == null ? Optional.empty() : taskOf(uri.getPath());
+    Optional<ProcessEngine> engine = engineOf(uri);
+    if (taskId.isEmpty() || engine.isEmpty()) {
       return false;
     }
-    String path = uri.getPath();
+    return asEngine(engine.get(), () -> engine.get().getHistoryService().createHistoricTaskInstanceQuery()
+        .taskId(taskId.get()).finished().singleResult() != null);
+  }
+
+  /** The task a request acts on, from its path on either door. */
+  static Optional<String> taskOf(String path) {
     Matcher task = TASK.matcher(path);
-    if (!task.find()) {
-      return false;
+    return task.find() ? Optional.of(task.group(1)) : Optional.empty();
+  }
+
+  /** The engine a request addresses: named in the webapps' path, else the default one. */
+  static Optional<ProcessEngine> engineOf(UriInfo uri) {
+    if (uri == null) {
+      return Optional.empty();
     }
-    Matcher engineName = ENGINE.matcher(path);
-    ProcessEngine engine = engineName.find()
+    Matcher engineName = ENGINE.matcher(uri.getPath());
+    return Optional.ofNullable(engineName.find()
         ? ProcessEngines.getProcessEngine(engineName.group(1))
-        : ProcessEngines.getDefaultProcessEngine(false);
-    if (engine == null) {
-      return false;
-    }
-    // the caller may no longer see a finished task: ask as the engine, then give their identity back
+        : ProcessEngines.getDefaultProcessEngine(false));
+  }
+
+  /**
+   * Asks as the engine (the caller may no longer see what it needs, such as a finished task), then
+   * gives the caller's identity back.
+   */
+  static <T> T asEngine(ProcessEngine engine, Supplier<T> question) {
     IdentityService identity = engine.getIdentityService();
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      HistoricTaskInstance finished = engine.getHistoryService().createHistoricTaskInstanceQuery()
-          .taskId(task.group(1)).finished().singleResult();
-      return finished != null;
+      return question.get();
     } finally {
       if (caller != null) {
         identity.setAuthentication(caller);
@@ -176,9 +194,10 @@ public final class EngineRestErrors {
 
     @Override
     public Response toResponse(RestException failure) {
-      // Camunda's own 4xx (a refused form, a bad request) stay as they are
+      // Camunda's own 4xx (a bad request) stay as they are, but a refused form is put in words
       if (failure.getStatus() != null && failure.getStatus().getStatusCode() < 500) {
-        return ExceptionHandlerHelper.getInstance().getResponse(failure);
+        return RefusalInWords.of(failure, uri).map(words -> answer("InvalidRequestException", words, 400))
+            .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(failure));
       }
       return EngineRestErrors.toResponse(failure, uri);
     }

@@ -101,7 +101,8 @@ class StartFormHttpTest extends HttpTest {
 
     assertThat(form.status()).as(form.toString()).isEqualTo(400);
     String message = form.json().get("message").asText();
-    assertThat(message).contains("children").contains("address.postcode");
+    assertThat(message).startsWith("The contact cannot be recorded. Please check: ").contains("Address, postcode: ")
+        .doesNotContain("address.postcode");
     assertThat(counts()).isEqualTo(before);
   }
 

@@ -487,7 +487,9 @@ class ChildJourneyProcessTest {
     taskService.setAssignee(oversight.getId(), null);
     // the manager who screened it may not sign it: the task is closed to them from the moment it opens
     assertThatThrownBy(() -> manager(oversight, proforma(oversight)))
-        .isInstanceOf(AuthorizationException.class).hasMessageContaining(oversight.getId());
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessage("You made the screening decision on this contact, so another team manager must sign it off. "
+            + "Leave this task for a colleague.");
 
     assertThat(journey).isWaitingAt(Element.MANAGEMENT_OVERSIGHT).hasNotPassed(Element.RECORD_OUTCOME);
     assertThat(count("child_outcome", contact)).isZero();
