@@ -3,99 +3,166 @@ package uk.frontdoor.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.support.Contacts;
 import uk.frontdoor.support.HttpTest;
 
 /**
- * Issue 2, done when: the seeded practitioner logs in to Tasklist in a real (headless) Chromium,
- * records a contact from the start form by clicking Start, and the screening task's form renders
- * once the history check has run. Drives src/test/browser/tasklist-contact.js (playwright-core,
- * installed by Maven with npm ci) and checks the database behind it. Screenshots go to target/.
- * Fails, never skips, when Chromium or Node.js is missing: CI installs Chromium.
+ * Issue 10, done when: whole journeys are finished in Tasklist only, in a real (headless) Chromium,
+ * every human step by its own seeded user and no REST write: a police contact about two children to
+ * a strategy discussion and Brief Intervention with a send-back at oversight, a 7-child family to
+ * assessment, and a respected consent refusal. src/test/browser/tasklist-journeys.js does the clicking
+ * (playwright-core, installed by Maven with npm ci); this test runs the journey's jobs when the script
+ * asks (the job executor is off in tests), tells it the open tasks, and checks the rows behind each
+ * journey. Screenshots of every form go to target/tasklist-screens. Fails, never skips, when Chromium
+ * or Node.js is missing: CI installs Chromium.
  */
 class TasklistBrowserTest extends HttpTest {
 
   private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-  private static final Path SCRIPT = Path.of("src/test/browser/tasklist-contact.js");
-  private static final Path SHOTS = Path.of("target/browser-screenshots");
-  private static final long TIMEOUT_SECONDS = 360;
+  private static final Path SCRIPT = Path.of("src/test/browser/tasklist-journeys.js");
+  private static final Path SHOTS = Path.of("target/tasklist-screens");
+  private static final long TIMEOUT_MINUTES = 20;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, UUID> contacts = new HashMap<>();
+  private String processInstanceId;
 
   @Test
-  void thePractitionerRecordsAContactInTasklistAndSeesTheScreeningForm() throws Exception {
+  void wholeJourneysAreFinishedInTasklistByThePeopleWhoDoTheWork() throws Exception {
     assertThat(Files.isExecutable(CHROMIUM))
         .as("Chromium is needed at %s: install the Debian package \"chromium\" (.ci/run does)", CHROMIUM).isTrue();
     assertThat(Files.exists(Path.of("src/test/browser/node_modules/playwright-core")))
         .as("playwright-core is missing: Maven installs it with npm ci in generate-test-resources").isTrue();
-    String line1 = Contacts.uniqueHouseNumber() + " Orchard Lane";
-    String firstName = Contacts.uniqueName("Maya");
-    String lastName = Contacts.uniqueName("Brook");
-    String siblingFirstName = Contacts.uniqueName("Leo");
-    LocalDate siblingBorn = LocalDate.now().minusYears(4).withDayOfMonth(15);
-    Counts before = counts();
-
-    Process node = start(List.of(node(), SCRIPT.toString(), String.valueOf(port), SHOTS.toString(), line1, "EX4 3QJ",
-        firstName, lastName, siblingFirstName,
-        String.format("%02d/%02d/%d", siblingBorn.getDayOfMonth(), siblingBorn.getMonthValue(), siblingBorn.getYear())));
-    BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-    try {
-      awaitLine(node, out, "STARTED");
-
-      // recorded as the contact, its two children and a journey keyed by the contact's reference
-      Map<String, Object> contact = jdbc.sql("""
-          select c.* from contact c join household h on h.id = c.household_id where h.address_line1 = ?""")
-          .param(line1).query().singleRow();
-      assertThat(contact).containsEntry("SOURCE", "police").containsEntry("RECORDED_BY", "practitioner")
-          .containsEntry("REFERRER_CONSENT", "family-not-aware").containsEntry("REFERRER_NAME", "Sergeant Mary Hale");
-      List<Map<String, Object>> children = jdbc.sql("""
-          select ch.first_name, ch.last_name, ch.date_of_birth, ch.estimated_age_years from contact_child cc
-          join child ch on ch.id = cc.child_id where cc.contact_id = ? order by cc.position""")
-          .param((UUID) contact.get("ID")).query().listOfRows();
-      assertThat(children).hasSize(2);
-      assertThat(children.get(0)).containsEntry("FIRST_NAME", firstName).containsEntry("LAST_NAME", lastName)
-          .containsEntry("ESTIMATED_AGE_YEARS", 7);
-      assertThat(children.get(1)).containsEntry("FIRST_NAME", siblingFirstName)
-          .containsEntry("DATE_OF_BIRTH", java.sql.Date.valueOf(siblingBorn));
-      String processInstanceId = (String) contact.get("PROCESS_INSTANCE_ID");
-      ProcessInstance journey = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
-          .singleResult();
-      assertThat(journey.getProcessDefinitionId()).startsWith(ChildJourneyProcess.KEY + ":");
-      assertThat(journey.getBusinessKey()).isEqualTo(contact.get("REFERENCE"));
-      assertThat(counts()).isEqualTo(new Counts(before.contacts() + 1, before.contactChildren() + 2,
-          before.children() + 2, before.households() + 1, before.journeys() + 1));
-
-      // the history check runs; the browser then opens the screening task
-      runJobs(processInstanceId);
-      Task screening = taskService.createTaskQuery().processInstanceId(processInstanceId)
-          .taskDefinitionKey(ChildJourneyProcess.Element.SCREEN_CONTACT).singleResult();
-      assertThat(screening).as("the screening task after the history check").isNotNull();
-      Writer in = new java.io.OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8);
-      in.write(screening.getId() + "\n");
-      in.flush();
-      awaitLine(node, out, "SCREENING_FORM_SHOWN");
-
+    Files.createDirectories(SHOTS);
+    // letters only: names and addresses unique to this run, so no earlier child matches
+    String seed = Contacts.uniqueName("").toLowerCase();
+    Process node = new ProcessBuilder(node(), SCRIPT.toString(), String.valueOf(port), SHOTS.toString(), seed)
+        .redirectError(SHOTS.resolve("node-stderr.log").toFile()).start();
+    Thread killer = killAfterTimeout(node);
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
+        Writer in = new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8)) {
+      for (String line = out.readLine(); !"ALL_DONE".equals(line); line = out.readLine()) {
+        if (line == null) {
+          node.waitFor(10, TimeUnit.SECONDS);
+          fail("the browser script stopped before the journeys were done:\n" + stderr());
+        }
+        in.write(answer(line) + "\n");
+        in.flush();
+      }
       assertThat(node.waitFor(30, TimeUnit.SECONDS)).as("the browser script ends").isTrue();
       assertThat(node.exitValue()).as(stderr()).isZero();
-      assertThat(SHOTS.resolve("tasklist-start-form.png")).isNotEmptyFile();
-      assertThat(SHOTS.resolve("tasklist-screening-form.png")).isNotEmptyFile();
+      assertThat(contacts).containsOnlyKeys("twoChildren", "sevenChildren", "refusal");
     } finally {
+      killer.interrupt();
       node.destroyForcibly();
     }
+  }
+
+  /** One answer to one line of the script's protocol (see the script's header). */
+  private String answer(String line) throws Exception {
+    String[] words = line.split(" ", 3);
+    return switch (words[0]) {
+      case "STARTED" -> started(words[1], words[2]);
+      case "TASKS" -> {
+        runJobs(processInstanceId);
+        yield JSON.writeValueAsString(taskService.createTaskQuery().processInstanceId(processInstanceId)
+            .taskDefinitionKey(words[1]).orderByTaskCreateTime().asc().list().stream()
+            .map(task -> Map.of("id", task.getId(), "name", task.getName(), "group",
+                taskService.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId()))
+            .toList());
+      }
+      case "DONE" -> {
+        checkJourney(words[1]);
+        yield "OK";
+      }
+      default -> fail("the browser script said: " + line);
+    };
+  }
+
+  /** The contact Tasklist's start form recorded, and the journey keyed by its reference. */
+  private String started(String journey, String addressLine1) {
+    Map<String, Object> contact = jdbc.sql("""
+        select c.* from contact c join household h on h.id = c.household_id where h.address_line1 = ?""")
+        .param(addressLine1).query().singleRow();
+    assertThat(contact).containsEntry("SOURCE", "police").containsEntry("RECORDED_BY", "practitioner")
+        .containsEntry("REFERRER_NAME", "Sergeant Mary Hale");
+    processInstanceId = (String) contact.get("PROCESS_INSTANCE_ID");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        .getBusinessKey()).isEqualTo(contact.get("REFERENCE"));
+    contacts.put(journey, (UUID) contact.get("ID"));
+    return (String) contact.get("REFERENCE");
+  }
+
+  private void checkJourney(String journey) {
+    UUID contact = contacts.get(journey);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+        .singleResult().getEndTime()).as("the %s journey ended", journey).isNotNull();
+    List<String> outcomes = jdbc.sql("""
+        select o.outcome from child_outcome o join contact_child cc
+        on cc.contact_id = o.contact_id and cc.child_id = o.child_id where o.contact_id = ? order by cc.position""")
+        .param(contact).query(String.class).list();
+    switch (journey) {
+      case "twoChildren" -> {
+        assertThat(outcomes).containsExactly("strategy-discussion", "brief-intervention-team");
+        assertThat(doneBy(ChildJourneyProcess.Element.MANAGEMENT_OVERSIGHT)).containsExactly("manager", "manager2");
+        assertThat(doneBy(ChildJourneyProcess.Element.RECORD_CONSENT)).containsExactly("practitioner2");
+        assertThat(doneBy(ChildJourneyProcess.Element.OFFER_BRIEF_INTERVENTION)).containsExactly("bit");
+        assertThat(doneBy(ChildJourneyProcess.Element.CHECK_AGENCY_RECORDS))
+            .containsExactlyInAnyOrder("police", "health", "education", "probation", "housing");
+      }
+      case "sevenChildren" -> {
+        assertThat(outcomes).hasSize(7).first().isEqualTo("strategy-discussion");
+        assertThat(outcomes.subList(1, 7)).containsOnly("children-and-families-assessment");
+        assertThat(doneBy(ChildJourneyProcess.Element.OVERSIGHT_FOR_CHILD)).hasSize(7).containsOnly("manager");
+        assertThat(doneBy(ChildJourneyProcess.Element.ALLOCATE_ASSESSMENT)).hasSize(7).containsOnly("assessor");
+      }
+      case "refusal" -> {
+        assertThat(outcomes).containsExactly("information-and-advice");
+        assertThat(jdbc.sql("select count(*) from mash_check where contact_id = ?").param(contact)
+            .query(Long.class).single()).as("nothing shared with partner agencies").isZero();
+        assertThat(doneBy(ChildJourneyProcess.Element.MANAGEMENT_OVERSIGHT)).containsExactly("manager2");
+      }
+      default -> fail("no checks for the journey " + journey);
+    }
+  }
+
+  /** Who completed the journey's tasks of one step, in order. */
+  private List<String> doneBy(String element) {
+    return historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(element).finished().orderByHistoricTaskInstanceEndTime().asc().list().stream()
+        .map(HistoricTaskInstance::getAssignee).toList();
+  }
+
+  private static Thread killAfterTimeout(Process node) {
+    Thread killer = new Thread(() -> {
+      try {
+        Thread.sleep(TimeUnit.MINUTES.toMillis(TIMEOUT_MINUTES));
+        node.destroyForcibly();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    killer.setDaemon(true);
+    killer.start();
+    return killer;
   }
 
   private static String node() {
@@ -105,38 +172,6 @@ class TasklistBrowserTest extends HttpTest {
       }
     }
     return fail("Node.js (node) is needed on the PATH to drive Chromium: install the Debian package \"nodejs\"");
-  }
-
-  private Process start(List<String> command) throws IOException {
-    Files.createDirectories(SHOTS);
-    return new ProcessBuilder(command).redirectError(SHOTS.resolve("node-stderr.log").toFile()).start();
-  }
-
-  /** Reads the script's output until the expected line; fails with the script's errors if it stops. */
-  private static void awaitLine(Process node, BufferedReader out, String expected) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-    Thread killer = new Thread(() -> {
-      try {
-        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-        node.destroyForcibly();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
-    killer.setDaemon(true);
-    killer.start();
-    try {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        if (line.equals(expected)) {
-          return;
-        }
-      }
-      node.waitFor(10, TimeUnit.SECONDS);
-      fail("the browser script stopped before " + expected + (System.nanoTime() > deadline ? " (timed out)" : "")
-          + ":\n" + stderr());
-    } finally {
-      killer.interrupt();
-    }
   }
 
   private static String stderr() {
