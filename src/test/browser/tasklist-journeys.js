@@ -4,7 +4,7 @@
 // Usage: node tasklist-journeys.js <port> <screenshotDir> <seed>
 // Protocol with the test (one line each way), because the test JVM owns the engine's job executor:
 //   script: "STARTED <journey> <addressLine1>"   test: the contact's reference (it now knows the journey)
-//   script: "TASKS <taskDefinitionKey>"          test: JSON [{"id","name","group"}] after running due jobs
+//   script: "TASKS <taskDefinitionKey>"          test: JSON [{"id","key","name","group"}] after running due jobs
 //   script: "DONE <journey>"                     test: "OK" once it has checked the journey's rows
 //   script: "ALL_DONE"
 // Any failure: a screenshot and the page text in <screenshotDir>, the message on stderr, exit code 1.
@@ -26,7 +26,11 @@ lines.on('line', (line) => { const next = waiting.shift(); if (next) next(line.t
 function ask(message) {
   return new Promise((resolve) => { waiting.push(resolve); process.stdout.write(`${message}\n`); });
 }
-async function tasks(key) { return JSON.parse(await ask(`TASKS ${key}`)); }
+async function tasks(key) {
+  const found = JSON.parse(await ask(`TASKS ${key}`));
+  process.stderr.write(`open ${key}: ${found.map((t) => `${t.name} (${t.group})`).join('; ')}\n`);
+  return found;
+}
 async function task(key) {
   const found = await tasks(key);
   if (found.length !== 1) throw new Error(`expected one open task ${key}, found ${JSON.stringify(found)}`);
@@ -49,22 +53,56 @@ const CASE_TEXT = {
 };
 
 let browser;
-const pages = {};
+const contexts = {};
+let current = null; // { user, page }: one live Tasklist page at a time, or a 2-core machine starves
 let shot = 0;
 
-/** One page per seeded user, signed in once: users take turns like colleagues at one desk. */
+/**
+ * The user's page, signed in once per user (the context keeps the session): users take turns like
+ * colleagues at one desk, and the previous user's page is closed so its polling stops.
+ */
 async function as(user) {
-  if (pages[user]) return pages[user];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 2400 }, locale: 'en-GB' });
-  const page = await context.newPage();
+  if (current && current.user === user) return current.page;
+  if (current) await current.page.close();
+  current = null;
+  const fresh = !contexts[user];
+  if (fresh) contexts[user] = await browser.newContext({ viewport: { width: 1280, height: 2400 }, locale: 'en-GB' });
+  const page = await contexts[user].newPage();
   page.on('pageerror', (e) => process.stderr.write(`page error (${user}): ${e.message}\n`));
-  await page.goto(base, { timeout: SLOW });
-  await page.fill('input[placeholder=Username]', user, { timeout: SLOW });
-  await page.fill('input[placeholder=Password]', user);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('text=Start process', { timeout: SLOW });
-  pages[user] = page;
+  current = { user, page };
+  // a sign-in typed before the login form is wired up is lost: type it again, as a person would
+  for (let attempt = 1; fresh; attempt++) {
+    await open(page, base, 'input[placeholder=Username]');
+    await type(page.locator('input[placeholder=Username]'), user);
+    await type(page.locator('input[placeholder=Password]'), user);
+    await page.click('button[type=submit]');
+    try {
+      await page.waitForSelector('text=Start process', { timeout: 30000 });
+      break;
+    } catch (e) {
+      if (attempt === 4) throw e;
+      process.stderr.write(`signing in again as ${user} (attempt ${attempt} stayed on the login page)\n`);
+    }
+  }
   return page;
+}
+
+/**
+ * Loads a Tasklist page until it shows what is awaited: on a busy machine the app's first load
+ * sometimes stalls on its spinner for good, and a person would press reload.
+ */
+async function open(page, url, awaited) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url, { timeout: SLOW });
+      await page.waitForSelector(awaited, { timeout: 30000 });
+      return;
+    } catch (e) {
+      if (attempt === 4) throw e;
+      process.stderr.write(`reloading ${url} (attempt ${attempt} did not show ${awaited})\n`);
+      await page.goto('about:blank').catch(() => null);
+    }
+  }
 }
 
 async function screenshot(page, name) {
@@ -109,8 +147,7 @@ async function pick(form, text, option) {
  */
 async function work(user, found, formKey, journey, child, fill, badFill) {
   const page = await as(user);
-  await page.goto(`${base}#/?task=${encodeURIComponent(found.id)}&detailsTab=task-detail-form`, { timeout: SLOW });
-  await page.waitForSelector(`text=${found.name}`, { timeout: SLOW });
+  await open(page, `${base}#/?task=${encodeURIComponent(found.id)}&detailsTab=task-detail-form`, `text=${found.name}`);
   const claim = page.locator('button', { hasText: /^\s*Claim\s*$/ });
   if (await claim.count()) await claim.first().click();
   const form = page.locator('form.fjs-form');
@@ -136,9 +173,20 @@ async function work(user, found, formKey, journey, child, fill, badFill) {
   await fill(form);
   await screenshot(page, formKey);
   await submit(page, form, complete);
-  await page.waitForSelector(`text=${found.name}`, { state: 'detached', timeout: SLOW }).catch(async () => {
-    throw new Error(`${formKey} did not complete: ${await page.locator('body').innerText()}`);
-  });
+  await completed(page, found, formKey);
+}
+
+/**
+ * Waits until the engine no longer has the task: Tasklist's list can show a done task a while
+ * longer. A refusal shows in the page text of the failure.
+ */
+async function completed(page, found, formKey) {
+  for (const deadline = Date.now() + SLOW; ;) {
+    const open = JSON.parse(await ask(`TASKS ${found.key}`));
+    if (!open.some((t) => t.id === found.id)) return;
+    if (Date.now() > deadline) throw new Error(`${formKey} did not complete: ${await page.locator('body').innerText()}`);
+    await page.waitForTimeout(1000);
+  }
 }
 
 async function submit(page, form, complete) {
@@ -154,7 +202,7 @@ async function submit(page, form, complete) {
 
 async function recordContact(journey) {
   const page = await as('practitioner');
-  await page.goto(base, { timeout: SLOW });
+  await open(page, base, 'text=Start process');
   await page.click('text=Start process', { timeout: SLOW });
   await page.click("text=The child's journey through the front door", { timeout: SLOW });
   await page.waitForSelector('text=Record a contact', { timeout: SLOW });
@@ -225,8 +273,8 @@ async function threshold(journey, pathwayOfOthers) {
     const child = journey.children.find((c) => apply.name.includes(c.first));
     const injured = child === journey.children[0];
     await work('practitioner', apply, 'apply-pathways', journey, child, async (form) => {
-      await form.getByText(injured ? 'An injury to a child that is not explained or not consistent with the explanation'
-        : "The child's behaviour is sometimes difficult to manage at home or at school", { exact: true }).click();
+      await form.getByText(injured ? 'An injury to a child that is not explained or not consistent with the explanation (level 4)'
+        : "The child's behaviour is sometimes difficult to manage at home or at school (level 2)", { exact: true }).click();
       await choose(form, 'Is there reasonable cause to suspect', injured ? 'Yes' : 'No');
     });
     await work('practitioner', await task('Task_DecidePathway'), 'decide-pathway', journey, child, async (form) => {
@@ -379,7 +427,8 @@ async function main() {
     for (const name of chosen.length ? chosen : Object.keys(JOURNEYS)) await JOURNEYS[name]();
     process.stdout.write('ALL_DONE\n');
   } catch (e) {
-    for (const [user, page] of Object.entries(pages)) {
+    if (current) {
+      const { user, page } = current;
       await page.screenshot({ path: path.join(shotDir, `failure-${user}.png`), fullPage: true }).catch(() => null);
       await page.locator('body').innerText().then((t) => fs.writeFileSync(path.join(shotDir, `failure-${user}.txt`), t))
         .catch(() => null);
