@@ -78,6 +78,15 @@ class ContactStore {
     jdbc.sql("update contact set process_instance_id = ? where id = ?").params(processInstanceId, contactId).update();
   }
 
+  /**
+   * Whether this contact was recorded under this reference and waits for its journey: true only
+   * inside {@link ContactIntake#record}'s own transaction, between storing the contact and linking it.
+   */
+  boolean awaitsJourney(UUID contactId, String reference) {
+    return jdbc.sql("select count(*) from contact where id = ? and reference = ? and process_instance_id is null")
+        .params(contactId, reference).query(Long.class).single() == 1;
+  }
+
   /** The contact first recorded under a client reference, with the hash of what was sent. */
   Optional<Earlier> findByClientReference(String clientReference) {
     return jdbc.sql("select id, request_hash from contact where client_reference = ?")

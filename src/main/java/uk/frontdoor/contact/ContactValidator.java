@@ -286,7 +286,7 @@ class ContactValidator {
         });
   }
 
-  private static boolean isUuid(String value) {
+  static boolean isUuid(String value) {
     try {
       UUID.fromString(value);
       return true;

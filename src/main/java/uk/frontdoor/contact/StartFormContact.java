@@ -5,17 +5,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.ChildJourneyProcess;
+import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.InvalidSubmissionException;
 import uk.frontdoor.validation.JsonProblems;
+import uk.frontdoor.validation.NotOnForm;
 
 /**
  * Records the contact a practitioner typed into Tasklist's start form, so that a phone call and
@@ -24,6 +30,10 @@ import uk.frontdoor.validation.JsonProblems;
  *
  * <p>The raw form fields are removed once recorded: the contact lives in the service's tables and
  * the process keeps only its id.
+ *
+ * <p>A start may carry nothing else: Tasklist's form and the REST API alike send only the form's
+ * fields (or a "children" list), and only {@link ContactIntake} names a contact, one it has just
+ * stored. So no start can set a fact the journey later routes on, such as {@code reReferral}.
  */
 @Component("recordContactFromStartForm")
 class StartFormContact implements ExecutionListener {
@@ -53,20 +63,28 @@ class StartFormContact implements ExecutionListener {
    * button disabled. The REST API may still send a "children" list.
    */
   static final int CHILD_SLOTS = 20;
+  private static final Set<String> INTAKE_VARIABLES = Set.of(ChildJourneyProcess.Var.CONTACT_ID,
+      ChildJourneyProcess.Var.CONTACT_REFERENCE);
+  private static final String NOT_ON_FORM = "The journey cannot be started with values that are not on the contact form";
 
   private final ContactIntake intake;
+  private final ContactStore store;
   private final ObjectMapper objectMapper;
 
-  StartFormContact(ContactIntake intake, ObjectMapper objectMapper) {
+  StartFormContact(ContactIntake intake, ContactStore store, ObjectMapper objectMapper) {
     this.intake = intake;
+    this.store = store;
     this.objectMapper = objectMapper;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (execution.hasVariable(ChildJourneyProcess.Var.CONTACT_ID)) {
+    Set<String> sent = execution.getVariableNames();
+    if (sent.contains(ChildJourneyProcess.Var.CONTACT_ID)) {
+      refuseUnlessIntakeStarted(sent, execution);
       return;
     }
+    NotOnForm.refuseOthers(NOT_ON_FORM, "the contact form", sent, startFields());
     RecordedContact contact = intake.recordForJourney(read(execution.getVariables()),
         execution.getProcessInstanceId());
     execution.removeVariables(FIELDS.keySet());
@@ -74,6 +92,25 @@ class StartFormContact implements ExecutionListener {
     execution.setProcessBusinessKey(contact.reference());
     execution.setVariable(ChildJourneyProcess.Var.CONTACT_ID, contact.contactId().toString());
     execution.setVariable(ChildJourneyProcess.Var.CONTACT_REFERENCE, contact.reference());
+  }
+
+  private void refuseUnlessIntakeStarted(Set<String> sent, DelegateExecution execution) {
+    Set<String> others = new TreeSet<>(sent);
+    others.removeAll(INTAKE_VARIABLES);
+    Object contactId = execution.getVariable(ChildJourneyProcess.Var.CONTACT_ID);
+    Object reference = execution.getVariable(ChildJourneyProcess.Var.CONTACT_REFERENCE);
+    if (others.isEmpty() && reference instanceof String ref && contactId instanceof String id
+        && ContactValidator.isUuid(id) && store.awaitsJourney(UUID.fromString(id), ref)) {
+      return;
+    }
+    throw new InvalidSubmissionException(NOT_ON_FORM, List.of(new FieldProblem(ChildJourneyProcess.Var.CONTACT_ID,
+        "is written by the service: send the contact's details, as the start form does, or POST /api/contacts")));
+  }
+
+  private static Set<String> startFields() {
+    Set<String> fields = new HashSet<>(FIELDS.keySet());
+    fields.addAll(childSlots());
+    return fields;
   }
 
   ContactRequest read(Map<String, Object> variables) {

@@ -1,8 +1,6 @@
 package uk.frontdoor.security;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,9 +14,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
-import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.FormFields;
-import uk.frontdoor.validation.InvalidSubmissionException;
+import uk.frontdoor.validation.NotOnForm;
 
 /**
  * A person's completion of a task may set only the fields of its own form (the deployed Camunda
@@ -26,8 +23,6 @@ import uk.frontdoor.validation.InvalidSubmissionException;
  * is refused, naming each variable. (A journey's start is checked by its start event's listener.)
  */
 final class SubmittedFields {
-
-  static final int LISTED = 10;
 
   /** Field names per deployed form definition: a deployment never changes. */
   private final Map<String, Set<String>> fieldsByForm = new ConcurrentHashMap<>();
@@ -47,17 +42,7 @@ final class SubmittedFields {
     if (allowed == null) {
       return; // no such task or model: the command itself says so
     }
-    List<String> refused = submitted.stream().filter(name -> !allowed.contains(name)).sorted().toList();
-    if (refused.isEmpty()) {
-      return;
-    }
-    List<FieldProblem> problems = new ArrayList<>();
-    refused.stream().limit(LISTED).forEach(name -> problems.add(new FieldProblem(name,
-        "is not on this form: only the form's own fields can be sent")));
-    if (refused.size() > LISTED) {
-      problems.add(new FieldProblem("variables", "and " + (refused.size() - LISTED) + " more that are not on this form"));
-    }
-    throw new InvalidSubmissionException("This form cannot be sent with values that are not on it", problems);
+    NotOnForm.refuseOthers("This form cannot be sent with values that are not on it", "this form", submitted, allowed);
   }
 
   private static Set<String> submitted(Object command) {

@@ -106,6 +106,37 @@ class StartFormHttpTest extends HttpTest {
     assertThat(counts()).isEqualTo(before);
   }
 
+  /** Issue 9: a start sets only the contact form's fields, by either door; the service alone names a contact. */
+  @Test
+  void aStartWithValuesThatAreNotOnTheContactFormIsRefusedNamingThemAndWritesNothing() throws Exception {
+    String line1 = Contacts.uniqueHouseNumber() + " Station Road";
+    Reply api = as("practitioner").post("/api/contacts", Contacts.validAt(Contacts.address(line1, "EX1 2AB"),
+        Contacts.child(Contacts.uniqueName("Ruby"), "Lane", LocalDate.now().minusYears(4))), Map.of());
+    assertThat(api.status()).as(api.toString()).isEqualTo(201);
+    String knownContact = api.json().get("contactId").asText();
+    Counts before = counts();
+
+    for (String door : List.of(SUBMIT_FORM, "/engine-rest/process-definition/key/child-journey/start")) {
+      Map<String, Object> form = startForm(line1, "EX1 2AB", List.of(
+          Contacts.child(Contacts.uniqueName("Ruby"), "Lane", LocalDate.now().minusYears(4))));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> variables = new LinkedHashMap<>((Map<String, Object>) form.get("variables"));
+      variables.put(ChildJourneyProcess.Var.RE_REFERRAL, Map.of("type", "Boolean", "value", false));
+      Reply extra = as("practitioner").post(door, Map.of("variables", variables), Map.of());
+      assertThat(extra.status()).as(door + " " + extra).isEqualTo(400);
+      assertThat(extra.json().get("message").asText()).contains(ChildJourneyProcess.Var.RE_REFERRAL)
+          .contains("not on the contact form");
+
+      // a journey for a contact the service already started one for
+      Reply named = as("practitioner").post(door, Map.of("variables", Map.of(
+          ChildJourneyProcess.Var.CONTACT_ID, string(knownContact),
+          ChildJourneyProcess.Var.CONTACT_REFERENCE, string(api.json().get("reference").asText()))), Map.of());
+      assertThat(named.status()).as(door + " " + named).isEqualTo(400);
+      assertThat(named.json().get("message").asText()).contains("contactId").contains("written by the service");
+    }
+    assertThat(counts()).isEqualTo(before);
+  }
+
   private static Map<String, Object> withoutPerContact(Map<String, Object> row) {
     Map<String, Object> same = new HashMap<>(row);
     PER_CONTACT.forEach(same::remove);
