@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What a failure means to the person who met it, wherever it surfaced (the Front Door API, the
@@ -58,10 +59,14 @@ record EngineFailure(int status, String type, String message) {
     return Optional.empty();
   }
 
-  /** Whether the database could not be reached at all (no connection, connection lost). */
+  /**
+   * Whether the database could not be reached at all (no connection, connection lost), also when
+   * the connection dropped mid-transaction and even the rollback failed: the transaction did not
+   * commit, so the client may send the same request again.
+   */
   static boolean databaseUnreachable(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+      if (t instanceof TransactionSystemException || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
           || t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
           || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
         return true;
