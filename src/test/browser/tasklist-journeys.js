@@ -213,11 +213,29 @@ async function recordContact(journey) {
   await write(form, 'Telephone', '01392 123456');
   await type(form.getByLabel('Address line 1', { exact: false }), journey.line1);
   await type(form.getByLabel('Postcode', { exact: false }), 'EX4 3QJ');
-  // each child's space appears once the one before is named
+  // each child's space appears once the one before is named. Typed at machine speed while a new
+  // space appears, a child's name was sometimes lost from the form (CI, 2 cores), so each field is
+  // left (Tab) and let settle, and every child is read back before Start, as a careful person would
+  const childFields = (i) => [
+    [form.getByLabel(/^First name\*?$/).nth(i), journey.children[i].first],
+    [form.getByLabel(/^Last name\*?$/).nth(i), journey.last],
+    [form.getByLabel('Estimated age in years', { exact: false }).nth(i), String(journey.children[i].age)]];
+  const settle = async (input, text) => { await type(input, text); await input.press('Tab'); await page.waitForTimeout(400); };
   for (let i = 0; i < journey.children.length; i++) {
-    await type(form.getByLabel(/^First name\*?$/).nth(i), journey.children[i].first);
-    await type(form.getByLabel(/^Last name\*?$/).nth(i), journey.last);
-    await type(form.getByLabel('Estimated age in years', { exact: false }).nth(i), String(journey.children[i].age));
+    for (const [input, text] of childFields(i)) await settle(input, text);
+  }
+  for (let attempt = 1, lost = true; lost; attempt++) {
+    lost = false;
+    for (let i = 0; i < journey.children.length; i++) {
+      for (const [input, text] of childFields(i)) {
+        if (await input.inputValue() === text) continue;
+        if (attempt === 3) throw new Error(`child ${i + 1}'s "${text}" does not stay in the start form`);
+        process.stderr.write(`child ${i + 1}'s "${text}" was lost by the form; typed again\n`);
+        await settle(input, text);
+        lost = true;
+      }
+    }
+    if (lost) await page.waitForTimeout(1000);
   }
   await type(form.getByLabel("The concerns, in the referrer's words", { exact: false }),
     'The child came to school with a bruise on the arm and said a grown up at home hurt her.');
@@ -225,7 +243,10 @@ async function recordContact(journey) {
   await form.getByText('The family do not know about this contact', { exact: true }).click();
   await screenshot(page, `${journey.name}-start-form`);
   await submit(page, form, page.locator('button[ng-click="startProcessInstance()"]'));
-  await page.waitForSelector('text=/has been started/i', { timeout: SLOW });
+  const started = page.locator('text=/has been started/i');
+  const refused = page.locator('text=/could not be started/i');
+  await started.or(refused).first().waitFor({ timeout: SLOW });
+  if (await refused.count()) throw new Error(`the start form was refused: ${await refused.first().locator('..').innerText()}`);
   journey.reference = await ask(`STARTED ${journey.name} ${journey.line1}`);
 }
 

@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
@@ -63,6 +64,14 @@ class StartFormContact implements ExecutionListener {
    * button disabled. The REST API may still send a "children" list.
    */
   static final int CHILD_SLOTS = 20;
+  private static final List<String> CHILD_SLOT_NAMES = IntStream.rangeClosed(1, CHILD_SLOTS)
+      .mapToObj(n -> "child" + n).toList();
+  /**
+   * What a start may set: the fields this listener records. A field a service lead adds to the form
+   * without code to record it would be silently lost, so it is refused instead.
+   */
+  private static final Set<String> START_FIELDS = Stream.concat(FIELDS.keySet().stream(),
+      CHILD_SLOT_NAMES.stream()).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> INTAKE_VARIABLES = Set.of(ChildJourneyProcess.Var.CONTACT_ID,
       ChildJourneyProcess.Var.CONTACT_REFERENCE);
   private static final String NOT_ON_FORM = "The journey cannot be started with values that are not on the contact form";
@@ -84,11 +93,11 @@ class StartFormContact implements ExecutionListener {
       refuseUnlessIntakeStarted(sent, execution);
       return;
     }
-    NotOnForm.refuseOthers(NOT_ON_FORM, "the contact form", sent, startFields());
+    NotOnForm.refuseOthers(NOT_ON_FORM, "the contact form", sent, START_FIELDS);
     RecordedContact contact = intake.recordForJourney(read(execution.getVariables()),
         execution.getProcessInstanceId());
     execution.removeVariables(FIELDS.keySet());
-    execution.removeVariables(childSlots());
+    execution.removeVariables(CHILD_SLOT_NAMES);
     execution.setProcessBusinessKey(contact.reference());
     execution.setVariable(ChildJourneyProcess.Var.CONTACT_ID, contact.contactId().toString());
     execution.setVariable(ChildJourneyProcess.Var.CONTACT_REFERENCE, contact.reference());
@@ -107,12 +116,6 @@ class StartFormContact implements ExecutionListener {
         "is written by the service: send the contact's details, as the start form does, or POST /api/contacts")));
   }
 
-  private static Set<String> startFields() {
-    Set<String> fields = new HashSet<>(FIELDS.keySet());
-    fields.addAll(childSlots());
-    return fields;
-  }
-
   ContactRequest read(Map<String, Object> variables) {
     ObjectNode request = objectMapper.createObjectNode();
     FIELDS.forEach((field, path) -> {
@@ -128,7 +131,7 @@ class StartFormContact implements ExecutionListener {
       parent.set(parts[parts.length - 1], value);
     });
     ArrayNode slots = objectMapper.createArrayNode();
-    for (String slot : childSlots()) {
+    for (String slot : CHILD_SLOT_NAMES) {
       JsonNode child = toJson(variables.get(slot));
       if (child != null && !child.isEmpty()) {
         slots.add(child);
@@ -144,9 +147,6 @@ class StartFormContact implements ExecutionListener {
     }
   }
 
-  private static List<String> childSlots() {
-    return IntStream.rangeClosed(1, CHILD_SLOTS).mapToObj(n -> "child" + n).toList();
-  }
 
   /** Form values as JSON, with empty fields left out: an empty text box means "not given". */
   private JsonNode toJson(Object value) {
