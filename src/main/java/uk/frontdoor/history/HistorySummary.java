@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.frontdoor.journey.FormText;
 
 /**
  * Writes a child's history in plain English for the screening practitioner: no acronyms, no
@@ -59,12 +60,7 @@ final class HistorySummary {
 
   /** All children's summaries for the screening form, one per line, cut short politely. */
   static String forDisplay(List<String> summaries, int maxLength) {
-    String all = String.join("\n", summaries);
-    if (all.length() <= maxLength) {
-      return all;
-    }
-    String more = "… (more in the child's history record)";
-    return all.substring(0, maxLength - more.length()) + more;
+    return FormText.shortened(String.join("\n", summaries), maxLength, "… (more in the child's history record)");
   }
 
   static String date(Instant instant) {

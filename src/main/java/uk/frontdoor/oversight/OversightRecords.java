@@ -41,7 +41,7 @@ public class OversightRecords {
           send_back_reason, manager, manager_name, signed_at, decision_words, not_progressed, corrects_id,
           correction_reason)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, record.contactId(), record.decisionStep(), record.approved(), clip(record.thresholdSummary()),
+        .params(id, record.contactId(), record.decisionStep(), record.approved(), record.thresholdSummary(),
             content == null ? null : content.rationale(), record.sendBackReason(), record.manager(),
             record.managerName(), record.signedAt(),
             record.decisions().isEmpty() ? null : QualityRules.wordsOf(record.decisions()), notProgressed,
@@ -104,9 +104,5 @@ public class OversightRecords {
         .query((rs, n) -> new Signed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
             rs.getBoolean(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
         .optional();
-  }
-
-  private static String clip(String text) {
-    return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
   }
 }

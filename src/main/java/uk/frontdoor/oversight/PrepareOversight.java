@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.ChildJourneyProcess;
+import uk.frontdoor.journey.FormText;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 
 /**
@@ -27,7 +28,9 @@ class PrepareOversight implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     UUID contactId = ChildJourneyProcess.contactId(execution);
-    execution.setVariableLocal(SUMMARY, decisions.summary(contactId));
+    // the record keeps the whole summary; a long one (seven children, long reasons) is cut for the form
+    execution.setVariableLocal(SUMMARY, FormText.shortened(decisions.summary(contactId), FormText.MAX_LENGTH,
+        "… (the rest is in each child's section below and in the child's record)"));
     String step = (String) execution.getVariable(Var.DECISION_STEP);
     execution.setVariableLocal(DECISIONS_TO_NAME,
         QualityRules.wordsOf(decisions.signedAt(contactId, step, decisions.children(contactId))));

@@ -123,6 +123,25 @@ class OversightJourneyTest extends JourneyTestSupport {
     assertThat(journey).isEnded();
   }
 
+  @Test
+  void aSummaryLongerThanTheEngineStoresIsCutForTheFormAndKeptWholeInTheRecord() {
+    // as long as a screening reason may be, so the summary's heading pushes it past 4,000 characters
+    String why = (WHY + " ").repeat(4000 / (WHY.length() + 1)).trim();
+    assertThat(why.length()).isBetween(3950, 4000);
+    String contactId = newContact();
+    ProcessInstance journey = startBefore(Element.SCREEN_CONTACT, contactId, false, Map.of());
+    completeAs(PRACTITIONER, "crs-practitioners", taskAt(journey, Element.SCREEN_CONTACT), Map.of(
+        "screeningDecision", "no-further-action", "screeningRationale", why));
+
+    Task signOff = taskAt(journey, Element.MANAGEMENT_OVERSIGHT);
+    String shown = (String) taskService.getVariable(signOff.getId(), PrepareOversight.SUMMARY);
+    assertThat(shown).hasSizeLessThanOrEqualTo(4000).endsWith("and in the child's record)");
+    approveAs(MANAGER, journey, RATIONALE, section("1", null));
+
+    assertThat(journey).isEnded();
+    assertThat((String) oversightRow(contactId).get("THRESHOLD_SUMMARY")).hasSizeGreaterThan(4000).contains(why);
+  }
+
   @ParameterizedTest(name = "{0} children")
   @ValueSource(ints = {1, 2, 7, 20})
   void aManagerSignsOffAContactAboutAnyNumberOfChildrenWithOneStepPerChild(int children) {
