@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -79,11 +80,25 @@ public final class EngineRestErrors {
       }
       return answer(meaning.type(), meaning.message(), meaning.status());
     }
+    // Camunda's start resources wrap a refused start in a 500 "Cannot instantiate ...": the request was bad
+    Optional<String> badRequest = badRequestIn(failure);
+    if (badRequest.isPresent()) {
+      return answer("InvalidRequestException", badRequest.get(), 400);
+    }
     if (sentValueUnusable(failure)) {
       return answer("InvalidRequestException", "A value sent with the form could not be stored: check each "
           + "value's type and that it is complete. Nothing was saved.", 400);
     }
     return ExceptionHandlerHelper.getInstance().getResponse(failure);
+  }
+
+  private static Optional<String> badRequestIn(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BadUserRequestException) {
+        return Optional.ofNullable(t.getMessage());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
