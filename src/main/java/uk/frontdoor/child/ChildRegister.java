@@ -73,12 +73,29 @@ public class ChildRegister {
             trimmed(details.sex()), trimmed(details.identifier()), householdId, now())
         .update());
     if (matched.equals(id)) {
+      flagPossibleDuplicates(id, details, householdId);
       return new MatchedChild(id, false);
     }
     // only when they moved: an update that changes nothing would still lock the child's row
     jdbc.sql("update child set household_id = ? where id = ? and household_id <> ?")
         .params(householdId, matched, householdId).update();
     return new MatchedChild(matched, true);
+  }
+
+  /**
+   * A new record is kept, never silently joined to one that may be the same child: one of the same
+   * name in the same household, with no date of birth to tell them apart or with another one (a
+   * mistyped date, or a second child given the same name). A practitioner or manager then merges
+   * the two or confirms two children ({@link PossibleDuplicates}).
+   */
+  private void flagPossibleDuplicates(UUID id, ChildDetails details, UUID householdId) {
+    for (UUID other : jdbc.sql("""
+        select id from child where household_id = ? and name_key = ? and id <> ? and merged_into is null""")
+        .params(householdId, nameKey(details), id).query(UUID.class).list()) {
+      jdbc.sql("""
+          insert into possible_duplicate (id, child_id, other_child_id, reason, flagged_at) values (?, ?, ?, ?, ?)""")
+          .params(UUID.randomUUID(), id, other, "the same name in the same household", now()).update();
+    }
   }
 
   /**
@@ -117,7 +134,9 @@ public class ChildRegister {
   private Optional<UUID> findKnown(ChildDetails details, String field) {
     if (details.childId() != null) {
       UUID id = UUID.fromString(details.childId().trim());
-      Optional<UUID> byId = jdbc.sql("select id from child where id = ?").param(id).query(UUID.class).optional();
+      // a merged record's child lives on in the record it was merged into
+      Optional<UUID> byId = jdbc.sql("select coalesce(merged_into, id) from child where id = ?").param(id)
+          .query(UUID.class).optional();
       if (byId.isEmpty()) {
         new Problems().add(field + ".childId", "no child with id " + id + " is known")
             .throwIfAny("The contact cannot be recorded");
@@ -132,7 +151,9 @@ public class ChildRegister {
       }
     }
     if (details.dateOfBirth() != null) {
-      return jdbc.sql("select id from child where name_key = ? and date_of_birth = ? order by created_at")
+      return jdbc.sql("""
+          select id from child where name_key = ? and date_of_birth = ? and merged_into is null
+          order by created_at""")
           .params(nameKey(details), details.dateOfBirth()).query(UUID.class).list().stream().findFirst();
     }
     return Optional.empty();

@@ -70,7 +70,8 @@ class ChildJourneyRecords {
     return jdbc.sql("""
         select ch.id, ch.first_name, ch.last_name, ch.date_of_birth, h.address_line1, h.address_line2, h.town,
                h.postcode, ch.household_id
-        from child ch join household h on h.id = ch.household_id where ch.id = ?""")
+        from child ch join household h on h.id = ch.household_id
+        where ch.id = (select coalesce(merged_into, id) from child where id = ?)""")
         .param(childId).query((rs, n) -> summary(rs, true)).optional();
   }
 
@@ -79,12 +80,14 @@ class ChildJourneyRecords {
     return AsService.call(identityService, () -> buildAsService(childId, access));
   }
 
-  private Optional<JourneyRecord> buildAsService(UUID childId, RecordAccessPolicy.Access access) {
-    Optional<ChildSummary> found = child(childId);
+  private Optional<JourneyRecord> buildAsService(UUID requestedId, RecordAccessPolicy.Access access) {
+    // a merged record shows the record it was merged into
+    Optional<ChildSummary> found = child(requestedId);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     ChildSummary child = found.get();
+    UUID childId = child.childId();
     View view = access.view();
     boolean agencyView = view == View.AGENCY_CHECK;
 
@@ -153,6 +156,7 @@ class ChildJourneyRecords {
       readOutcomes(childId, drafts, referral);
       readAllocations(childId, drafts);
       readFollowOn(childId, drafts);
+      readMerges(childId, drafts);
     }
     addTasks(childId, contacts, drafts, access);
 
@@ -432,6 +436,29 @@ class ChildJourneyRecords {
           d.fact("Result", Words.plain(rs.getString("result")));
           d.rationale = rs.getString("note");
           return add(drafts, d);
+        }).list();
+  }
+
+  /** Each contact that came from another record of the child: who merged it in, when and why. */
+  private void readMerges(UUID childId, Map<UUID, List<Draft>> drafts) {
+    jdbc.sql("""
+        select m.merged_at, m.merged_by, m.reason, m.contact_ids, m.merged_child_id, d.first_name, d.last_name,
+               d.date_of_birth, d.created_at
+        from child_merge m join child d on d.id = m.merged_child_id where m.into_child_id = ?""")
+        .param(childId).query((rs, n) -> {
+          for (String contact : rs.getString("contact_ids").split(",")) {
+            if (contact.isEmpty()) {
+              continue;
+            }
+            Draft d = new Draft(UUID.fromString(contact), "records-merged", "Another record of this child merged into this one",
+                time(rs, "merged_at"), rs.getString("merged_by"), null);
+            LocalDate born = rs.getObject("date_of_birth", LocalDate.class);
+            d.fact("The other record", rs.getString("first_name") + " " + rs.getString("last_name")
+                + (born == null ? "" : ", born " + DATES.date(born)) + ", opened " + DATES.time(time(rs, "created_at")));
+            d.rationale = rs.getString("reason");
+            add(drafts, d);
+          }
+          return 0;
         }).list();
   }
 

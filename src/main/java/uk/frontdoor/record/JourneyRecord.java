@@ -77,7 +77,7 @@ public record JourneyRecord(
   public record Entry(
       @Schema(description = "contact-received, history-found, urgency-proposed, urgency-changed, screening, consent, "
           + "agency-check, check-requested, escalation, needs-found, pathway-decided, signed-off, sent-back, "
-          + "outcome, assessment-allocated, referrer-told, strategy-discussion, brief-intervention, still-to-do",
+          + "outcome, assessment-allocated, referrer-told, strategy-discussion, brief-intervention, records-merged, still-to-do",
           example = "pathway-decided")
       String kind,
       @Schema(description = "A plain heading", example = "Pathway decided") String title,
