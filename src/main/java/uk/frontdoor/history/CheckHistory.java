@@ -77,6 +77,6 @@ public class CheckHistory implements JavaDelegate {
     List<String> siblings = records.siblings(child).stream()
         .map(sibling -> sibling.name() + " (" + sibling.ageOn(receivedOn) + ")").toList();
     return new ChildHistory(child.id(), child.name(), child.ageOn(receivedOn), known, records.openCases(child.id()),
-        earlierContacts, referrals.size(), lastReferral, reReferral, siblings);
+        earlierContacts, referrals.size(), lastReferral, reReferral, siblings, records.possibleDuplicates(child.id()));
   }
 }

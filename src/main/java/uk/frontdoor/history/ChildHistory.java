@@ -13,8 +13,9 @@ import java.util.UUID;
  * @param previousReferrals earlier contacts about this child that became referrals
  * @param lastReferralAt when the latest of those referrals was decided, or null
  * @param siblings other children known at the same household, as "name (age)"
+ * @param possibleDuplicates other records that may be this child, not yet merged or confirmed apart
  */
 record ChildHistory(UUID childId, String name, String age, boolean known, List<String> openCases,
     int previousContacts, int previousReferrals, Instant lastReferralAt, boolean reReferral,
-    List<String> siblings) {
+    List<String> siblings, List<String> possibleDuplicates) {
 }

@@ -13,10 +13,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.frontdoor.clock.UkDates;
 
 /** Reads a child's earlier involvement and stores what the history check found. */
 @Repository
 class HistoryRecords {
+
+  private static final UkDates DATES = new UkDates();
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -76,8 +79,20 @@ class HistoryRecords {
   /** The other children known at the child's household. */
   List<Child> siblings(Child child) {
     return jdbc.sql("""
-        select id from child where household_id = ? and id <> ? order by date_of_birth, first_name""")
+        select id from child where household_id = ? and id <> ? and merged_into is null
+        order by date_of_birth, first_name""")
         .params(child.householdId(), child.id()).query(UUID.class).list().stream().map(this::child).toList();
+  }
+
+  /** Other records flagged as maybe this child and not yet resolved, as "Ava Hall, born 1 January 2019". */
+  List<String> possibleDuplicates(UUID childId) {
+    return jdbc.sql("""
+        select o.first_name || ' ' || o.last_name, o.date_of_birth from possible_duplicate p
+        join child o on o.id = case when p.child_id = ? then p.other_child_id else p.child_id end
+        where p.resolution is null and (p.child_id = ? or p.other_child_id = ?) order by o.created_at""")
+        .params(childId, childId, childId)
+        .query((rs, n) -> rs.getString(1) + (rs.getObject(2) == null ? ""
+            : ", born " + DATES.date(rs.getObject(2, LocalDate.class)))).list();
   }
 
   /** Replaces what an earlier run of the check found for this contact: re-running it is harmless. */

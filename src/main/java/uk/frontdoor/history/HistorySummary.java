@@ -55,6 +55,11 @@ final class HistorySummary {
     if (!h.siblings().isEmpty()) {
       text.append(" Brothers and sisters at this address: ").append(String.join(", ", h.siblings())).append('.');
     }
+    if (!h.possibleDuplicates().isEmpty()) {
+      // the history above may be split across these records: a re-referral can hide there
+      text.append(" Another record may be this child: ").append(String.join("; ", h.possibleDuplicates()))
+          .append(". Merge the records or confirm two children before you decide.");
+    }
     return text.toString();
   }
 

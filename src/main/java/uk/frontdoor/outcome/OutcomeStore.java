@@ -109,7 +109,7 @@ class OutcomeStore {
    */
   List<UUID> householdChildren(UUID householdId, LocalDate today) {
     return jdbc.sql("""
-        select id from child where household_id = ?
+        select id from child where household_id = ? and merged_into is null
           and (date_of_birth > ?
             or (date_of_birth is null and (estimated_age_years is null or estimated_age_years < 18)))
         order by created_at, id""")

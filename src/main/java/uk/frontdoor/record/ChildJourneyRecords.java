@@ -140,7 +140,7 @@ class ChildJourneyRecords {
       siblings = jdbc.sql("""
           select s.id, s.first_name, s.last_name, s.date_of_birth
           from child me join child s on s.household_id = me.household_id
-          where me.id = ? and s.id <> me.id order by s.date_of_birth, s.first_name""")
+          where me.id = ? and s.id <> me.id and s.merged_into is null order by s.date_of_birth, s.first_name""")
           .param(childId).query((rs, n) -> new ChildSummary(rs.getObject(1, UUID.class), rs.getString(2),
               rs.getString(3), rs.getObject(4, LocalDate.class), null, link(rs.getObject(1, UUID.class)))).list();
       readHistory(childId, drafts, reReferral);

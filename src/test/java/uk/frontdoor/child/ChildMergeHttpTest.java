@@ -97,6 +97,11 @@ class ChildMergeHttpTest extends HttpTest {
     assertThat(flag.get("other").get("childId").asText()).isEqualTo(earlier.childId());
     assertThat(flag.get("reason").asText()).isEqualTo("the same name in the same household");
 
+    runJobs(later.processInstanceId());
+    assertThat((String) runtimeService.getVariable(later.processInstanceId(), "historySummary"))
+        .as("screening shows the practitioner the other record")
+        .contains("Another record may be this child: " + first + " " + last + ", born 1 January 2019");
+
     Reply whileOpen = merge("practitioner", earlier.childId(), later.childId(), WHY);
     assertThat(whileOpen.status()).as(whileOpen.toString()).isEqualTo(409);
     assertThat(whileOpen.json().get("detail").asText()).contains(later.reference()).contains("still open");
