@@ -136,9 +136,28 @@ function question(form, kinds, text) {
 async function choose(form, text, option) {
   await question(form, '.fjs-form-field-radio, .fjs-form-field-checklist', text).getByLabel(option, { exact: true }).check();
 }
+/**
+ * A select's option. A select filled in already (a proposed pathway) lists only what matches its
+ * value, so it is cleared first (×); a click that lands before the select is wired up opens
+ * nothing, so it clicks again.
+ */
 async function pick(form, text, option) {
-  await question(form, '.fjs-form-field-select', text).locator('.fjs-input-group, input').first().click();
-  await form.page().locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+  const select = question(form, '.fjs-form-field-select', text);
+  const item = form.page().locator('.fjs-dropdownlist-item', { hasText: option }).first();
+  for (let attempt = 1; ; attempt++) {
+    const clear = select.locator('.fjs-select-cross');
+    if (await clear.count() && await clear.first().isVisible()) await clear.first().click();
+    await select.locator('.fjs-input-group, input').first().click();
+    try {
+      await item.waitFor({ timeout: 10000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw new Error(`the list "${text}" did not open to show "${option}"`);
+      process.stderr.write(`the list "${text}" did not open; clicked again\n`);
+      await form.page().keyboard.press('Escape');
+    }
+  }
+  await item.click();
 }
 
 /**
