@@ -168,11 +168,15 @@ async function work(user, found, formKey, journey, child, fill, badFill) {
   const page = await as(user);
   await open(page, `${base}#/?task=${encodeURIComponent(found.id)}&detailsTab=task-detail-form`, `text=${found.name}`);
   const claim = page.locator('button', { hasText: /^\s*Claim\s*$/ });
-  if (await claim.count()) await claim.first().click();
+  if (await claim.count()) {
+    // Tasklist draws the form again once the task is claimed: read it after that
+    await claim.first().click();
+    await claim.first().waitFor({ state: 'hidden', timeout: SLOW });
+  }
   const form = page.locator('form.fjs-form');
   await form.waitFor({ timeout: SLOW });
   await page.locator('.fjs-form-field').first().waitFor({ timeout: SLOW });
-  const shown = await form.innerText();
+  const shown = await form.innerText({ timeout: SLOW });
   for (const text of CASE_TEXT[formKey](journey, child)) {
     if (!shown.includes(text)) throw new Error(`${formKey} for ${user} does not show "${text}":\n${shown.slice(0, 2000)}`);
   }
@@ -187,7 +191,7 @@ async function work(user, found, formKey, journey, child, fill, badFill) {
       throw new Error(`the refusal reads like a system error: ${refusal}`);
     }
     process.stderr.write(`refusal shown on ${formKey}: ${refusal.replace(/\s+/g, ' ')}\n`);
-    await page.locator('.notifications .close, .notifications button').first().click().catch(() => null);
+    await dismissNotifications(page);
   }
   await fill(form);
   await screenshot(page, formKey);
@@ -206,6 +210,16 @@ async function completed(page, found, formKey) {
     if (Date.now() > deadline) throw new Error(`${formKey} did not complete: ${await page.locator('body').innerText()}`);
     await page.waitForTimeout(1000);
   }
+}
+
+/** Closes every toast (×), as a person would: a refusal left open lies over a long form's Complete. */
+async function dismissNotifications(page) {
+  const close = page.locator('.page-notifications .close, .notifications .close').filter({ visible: true });
+  for (let i = 0; i < 5 && await close.count(); i++) {
+    await close.first().click({ timeout: 5000 }).catch(() => null);
+    await page.waitForTimeout(300);
+  }
+  if (await close.count()) throw new Error(`a notification does not close: ${await page.locator('.page-notifications').innerText()}`);
 }
 
 async function submit(page, form, complete) {
