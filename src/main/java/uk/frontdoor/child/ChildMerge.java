@@ -1,5 +1,6 @@
 package uk.frontdoor.child;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -29,7 +30,16 @@ class ChildMerge {
       "oversight_draft_child");
   static final int REASON_MAX = 4000;
 
-  record Merged(UUID mergeId, UUID intoChildId, UUID mergedChildId, List<UUID> contactIds) {
+  @Schema(name = "ChildRecordsMerged", description = "Two records of one child made one")
+  record Merged(
+      @Schema(description = "The merge's id", example = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+          requiredMode = Schema.RequiredMode.REQUIRED) UUID mergeId,
+      @Schema(description = "The record that is kept and now holds the child's history",
+          example = "3f2b7c1e-8a4d-4e5f-9b6a-1c2d3e4f5a6b", requiredMode = Schema.RequiredMode.REQUIRED) UUID intoChildId,
+      @Schema(description = "The record that was emptied into it", example = "7c6b5a4f-3e2d-4c1b-8a9f-0e1d2c3b4a5f",
+          requiredMode = Schema.RequiredMode.REQUIRED) UUID mergedChildId,
+      @Schema(description = "The contacts that moved to the kept record", requiredMode = Schema.RequiredMode.REQUIRED)
+      List<UUID> contactIds) {
   }
 
   private final JdbcClient jdbc;

@@ -1,5 +1,7 @@
 package uk.frontdoor.child;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,10 +27,28 @@ class PossibleDuplicates {
   }
 
   /** One side of a flag: the record and who it describes. */
-  record Side(UUID childId, String firstName, String lastName, LocalDate dateOfBirth, OffsetDateTime createdAt) {
+  @Schema(name = "PossibleDuplicateRecord", description = "One of two records that may be one child")
+  record Side(
+      @Schema(description = "The record's child id", example = "3f2b7c1e-8a4d-4e5f-9b6a-1c2d3e4f5a6b",
+          requiredMode = RequiredMode.REQUIRED) UUID childId,
+      @Schema(description = "First name", example = "Amira", requiredMode = RequiredMode.REQUIRED) String firstName,
+      @Schema(description = "Last name", example = "Khan", requiredMode = RequiredMode.REQUIRED) String lastName,
+      @Schema(description = "Date of birth, when known", example = "2019-04-02") LocalDate dateOfBirth,
+      @Schema(description = "When the record was opened", example = "2026-11-26T09:15:00Z", requiredMode = RequiredMode.REQUIRED)
+      OffsetDateTime createdAt) {
   }
 
-  record Flag(UUID id, Side child, Side other, String reason, OffsetDateTime flaggedAt) {
+  @Schema(name = "PossibleDuplicate", description = "Two records that may be one child, waiting for a practitioner "
+      + "or manager to merge them or confirm two children")
+  record Flag(
+      @Schema(description = "The flag's id", example = "5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b", requiredMode = RequiredMode.REQUIRED)
+      UUID id,
+      @Schema(description = "The record opened last", requiredMode = RequiredMode.REQUIRED) Side child,
+      @Schema(description = "The earlier record it may repeat", requiredMode = RequiredMode.REQUIRED) Side other,
+      @Schema(description = "Why they may be one child", example = "the same name in the same household",
+          requiredMode = RequiredMode.REQUIRED) String reason,
+      @Schema(description = "When it was flagged", example = "2026-11-26T09:15:00Z", requiredMode = RequiredMode.REQUIRED)
+      OffsetDateTime flaggedAt) {
   }
 
   /** The flags no one has resolved yet, oldest first. */
