@@ -53,12 +53,22 @@ class PossibleDuplicates {
 
   /** The flags no one has resolved yet, oldest first. */
   List<Flag> open() {
+    return openWhere("", List.of());
+  }
+
+  /** The open flag with this id, if there is one. */
+  Optional<Flag> openFlag(UUID id) {
+    return openWhere(" and p.id = ?", List.of(id)).stream().findFirst();
+  }
+
+  private List<Flag> openWhere(String condition, List<Object> params) {
     return jdbc.sql("""
         select p.id, p.reason, p.flagged_at,
                c.id, c.first_name, c.last_name, c.date_of_birth, c.created_at,
                o.id, o.first_name, o.last_name, o.date_of_birth, o.created_at
         from possible_duplicate p join child c on c.id = p.child_id join child o on o.id = p.other_child_id
-        where p.resolution is null order by p.flagged_at""")
+        where p.resolution is null""" + condition + " order by p.flagged_at")
+        .params(params)
         .query((rs, n) -> new Flag(rs.getObject(1, UUID.class),
             new Side(rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
                 rs.getObject(8, OffsetDateTime.class)),
@@ -66,11 +76,6 @@ class PossibleDuplicates {
                 rs.getObject(13, OffsetDateTime.class)),
             rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
         .list();
-  }
-
-  /** The open flag with this id, if there is one. */
-  Optional<Flag> openFlag(UUID id) {
-    return open().stream().filter(flag -> flag.id().equals(id)).findFirst();
   }
 
   /** Resolves every open flag between the two records, in either direction. */
