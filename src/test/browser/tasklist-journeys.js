@@ -166,7 +166,10 @@ async function pick(form, text, option) {
  */
 async function work(user, found, formKey, journey, child, fill, badFill) {
   const page = await as(user);
-  await open(page, `${base}#/?task=${encodeURIComponent(found.id)}&detailsTab=task-detail-form`, `text=${found.name}`);
+  // the task's own pane (its form, or Claim), not only its name in the list: Tasklist sometimes
+  // leaves "Select a task in the list" after the URL names the task, and a reload mends it
+  await open(page, `${base}#/?task=${encodeURIComponent(found.id)}&detailsTab=task-detail-form`,
+    'form.fjs-form, button:has-text("Claim")');
   const claim = page.locator('button', { hasText: /^\s*Claim\s*$/ });
   if (await claim.count()) {
     // Tasklist draws the form again once the task is claimed: read it after that

