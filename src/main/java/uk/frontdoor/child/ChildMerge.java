@@ -89,10 +89,7 @@ class ChildMerge {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "Both records are on contact " + String.join(", ", shared)
           + ", which names each child once: they are two children, not one");
     }
-    List<String> open = jdbc.sql("""
-        select c.reference from contact c join contact_child cc on cc.contact_id = c.id
-        where cc.child_id = ? and c.closed_at is null order by c.reference""")
-        .param(duplicateId).query(String.class).list();
+    List<String> open = openJourneys(duplicateId, null);
     if (!open.isEmpty()) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "The journey of contact " + String.join(", ", open)
           + " on the record to merge is still open: merge once it has ended, so that all its steps are on one record");
@@ -118,7 +115,22 @@ class ChildMerge {
         .params(mergeId, duplicateId, intoId, OffsetDateTime.now(clock), userId, why,
             contacts.stream().map(UUID::toString).collect(Collectors.joining(",")))
         .update();
-    flags.resolve(intoId, duplicateId, PossibleDuplicates.MERGED, userId);
+    flags.resolve(intoId, duplicateId, PossibleDuplicates.MERGED, why, userId);
+    flags.moveToKept(duplicateId, intoId, userId);
     return new Merged(mergeId, intoId, duplicateId, contacts);
+  }
+
+  /**
+   * The contacts of the child whose journey has not ended, except the one named: undecided, or
+   * decided with follow-on steps still open (the engine's own table, read without authorization,
+   * since a person may merge a record whose journeys they cannot see).
+   */
+  List<String> openJourneys(UUID childId, String exceptProcessInstanceId) {
+    return jdbc.sql("""
+        select c.reference from contact c join contact_child cc on cc.contact_id = c.id
+        where cc.child_id = ? and (c.process_instance_id is null or c.process_instance_id <> ?)
+          and (c.closed_at is null or exists (select 1 from act_ru_execution e where e.id_ = c.process_instance_id))
+        order by c.reference""")
+        .params(childId, Objects.toString(exceptProcessInstanceId, "")).query(String.class).list();
   }
 }

@@ -40,11 +40,13 @@ class ChildRecordsController {
 
   private final PossibleDuplicates flags;
   private final ChildMerge merge;
+  private final EndAnsweredReviews reviews;
   private final Actor actor;
 
-  ChildRecordsController(PossibleDuplicates flags, ChildMerge merge, Actor actor) {
+  ChildRecordsController(PossibleDuplicates flags, ChildMerge merge, EndAnsweredReviews reviews, Actor actor) {
     this.flags = flags;
     this.merge = merge;
+    this.reviews = reviews;
     this.actor = actor;
   }
 
@@ -58,6 +60,7 @@ class ChildRecordsController {
   }
 
   @PostMapping(value = "/api/children/{childId}/merge", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Transactional
   @Operation(operationId = "mergeChildRecords", summary = "Merge another record of the same child into this one (CRS)",
       description = "Every contact and step on the other record moves here; the merge is shown in the child's journey record.")
   @ApiResponse(responseCode = "200", description = "Merged")
@@ -69,7 +72,11 @@ class ChildRecordsController {
   ChildMerge.Merged merge(@Parameter(description = "The record that is kept") @PathVariable UUID childId,
       @RequestBody MergeRequest request) {
     refuseOutsideCrs();
-    return merge.merge(childId, request.duplicateChildId(), request.reason(), actor.userId());
+    List<String> asking = request.duplicateChildId() == null ? List.of()
+        : flags.reviewsBetween(childId, request.duplicateChildId());
+    ChildMerge.Merged merged = merge.merge(childId, request.duplicateChildId(), request.reason(), actor.userId());
+    reviews.end(asking);
+    return merged;
   }
 
   @PostMapping("/api/children/possible-duplicates/{flagId}/different-children")
@@ -82,7 +89,10 @@ class ChildRecordsController {
     refuseOutsideCrs();
     PossibleDuplicates.Flag flag = flags.openFlag(flagId).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, "No open possible duplicate with id " + flagId));
-    flags.resolve(flag.child().childId(), flag.other().childId(), PossibleDuplicates.DIFFERENT_CHILDREN, actor.userId());
+    List<String> asking = flags.reviewsBetween(flag.child().childId(), flag.other().childId());
+    flags.resolve(flag.child().childId(), flag.other().childId(), PossibleDuplicates.DIFFERENT_CHILDREN, null,
+        actor.userId());
+    reviews.end(asking);
     return ResponseEntity.noContent().build();
   }
 

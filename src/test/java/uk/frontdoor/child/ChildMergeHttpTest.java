@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,9 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.frontdoor.journey.ChildJourneyProcess.Element;
 import uk.frontdoor.journey.JourneyDriver;
-import uk.frontdoor.security.Roles;
 import uk.frontdoor.support.Contacts;
 import uk.frontdoor.support.Http.Reply;
 import uk.frontdoor.support.HttpTest;
@@ -40,20 +39,17 @@ class ChildMergeHttpTest extends HttpTest {
         json.get("processInstanceId").asText(), json.get("children").get(0).get("childId").asText());
   }
 
-  /** Screened out and signed off, as a practitioner and a manager do it: the journey ends. */
-  private void close(Recorded contact) {
+  /** Screened out, signed off and the referrer told: the journey has ended. */
+  private void end(Recorded contact) {
     runJobs(contact.processInstanceId());
-    identityService.setAuthentication("practitioner", List.of(Roles.CRS_PRACTITIONERS));
-    try {
-      Task screening = taskService.createTaskQuery().processInstanceId(contact.processInstanceId())
-          .taskDefinitionKey(Element.SCREEN_CONTACT).singleResult();
-      taskService.complete(screening.getId(), JourneyDriver.screening("no-further-action"));
-    } finally {
-      identityService.clearAuthentication();
-    }
-    JourneyDriver.signOff(taskService, identityService, contact.processInstanceId(), "manager");
-    assertThat(jdbc.sql("select closed_at from contact where id = ?::uuid").param(contact.contactId())
-        .query(Object.class).single()).as("the journey ended").isNotNull();
+    JourneyDriver.screenOutToTheEnd(taskService, identityService, contact.processInstanceId());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(contact.processInstanceId()).count())
+        .as("the journey ended").isZero();
+  }
+
+  private List<Task> reviewsOf(String flagId) {
+    return taskService.createTaskQuery().processDefinitionKey("possible-duplicate")
+        .processVariableValueEquals("possibleDuplicateId", flagId).list();
   }
 
   private JsonNode openFlags() {
@@ -106,8 +102,9 @@ class ChildMergeHttpTest extends HttpTest {
     assertThat(whileOpen.status()).as(whileOpen.toString()).isEqualTo(409);
     assertThat(whileOpen.json().get("detail").asText()).contains(later.reference()).contains("still open");
 
-    close(earlier);
-    close(later);
+    end(earlier);
+    end(later);
+    assertThat(reviewsOf(flag.get("id").asText())).as("asked in Tasklist too").hasSize(1);
     Reply agency = merge("police", earlier.childId(), later.childId(), WHY);
     assertThat(agency.status()).as(agency.toString()).isEqualTo(403);
     Reply noReason = merge("practitioner", earlier.childId(), later.childId(), "  ");
@@ -122,6 +119,7 @@ class ChildMergeHttpTest extends HttpTest {
     assertThat(jdbc.sql("select count(*) from history_finding where child_id = ?::uuid").param(later.childId())
         .query(Long.class).single()).as("nothing is left on the merged record").isZero();
     assertThat(flagOf(later.childId())).as("the flag is resolved").isNull();
+    assertThat(reviewsOf(flag.get("id").asText())).as("the question answered here leaves Tasklist").isEmpty();
 
     JsonNode journey = as("practitioner").get("/api/children/" + earlier.childId() + "/journey").json();
     assertThat(journey.get("contacts")).hasSize(2);
@@ -174,5 +172,114 @@ class ChildMergeHttpTest extends HttpTest {
         .query().singleRow()).containsEntry("RESOLUTION", "different-children").containsEntry("RESOLVED_BY", "practitioner");
     assertThat(as("practitioner").post("/api/children/possible-duplicates/" + flagId + "/different-children",
         JSON.createObjectNode(), Map.of()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void theMergedRecordsOtherFlagsMoveToTheKeptRecordAndOneItAlreadyHasIsNotAskedTwice() {
+    String first = Contacts.uniqueName("Isla");
+    String last = Contacts.uniqueName("Moor");
+    ObjectNode home = newAddress();
+    ObjectNode elsewhere = newAddress();
+    Recorded kept = record(home, Contacts.child(first, last, LocalDate.of(2016, 2, 1)));
+    Recorded duplicate = record(elsewhere, Contacts.child(first, last, LocalDate.of(2016, 2, 10)));
+    Recorded sameNameThere = record(elsewhere, Contacts.child(first, last, LocalDate.of(2020, 6, 6)));
+    Recorded sameNameAtHome = record(home, Contacts.child(first, last, LocalDate.of(2012, 9, 9)));
+    assertThat(flagOf(sameNameThere.childId()).get("other").get("childId").asText()).isEqualTo(duplicate.childId());
+    // a contact about the duplicate from home: it joins that household, and a record there is flagged with both
+    ObjectNode again = Contacts.child(first, last, LocalDate.of(2016, 2, 10)).put("childId", duplicate.childId());
+    Recorded duplicateAtHome = record(home, again);
+    Recorded third = record(home, Contacts.child(first, last, LocalDate.of(2010, 1, 1)));
+    assertThat(openFlags().findValues("childId").stream().filter(id -> id.asText().equals(third.childId())).count())
+        .as("the third record is flagged with each record of the name at home").isEqualTo(3);
+
+    for (Recorded contact : List.of(kept, duplicate, duplicateAtHome)) {
+      end(contact);
+    }
+    Reply merged = merge("manager", kept.childId(), duplicate.childId(), WHY);
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+
+    assertThat(flagOf(sameNameThere.childId()).get("other").get("childId").asText())
+        .as("the question moves to the record that now holds the child's history").isEqualTo(kept.childId());
+    List<String> thirdAgainst = new ArrayList<>();
+    for (JsonNode flag : openFlags()) {
+      if (flag.get("child").get("childId").asText().equals(third.childId())) {
+        thirdAgainst.add(flag.get("other").get("childId").asText());
+      }
+    }
+    assertThat(thirdAgainst).as("one question per pair of records, none about the emptied record")
+        .containsExactlyInAnyOrder(kept.childId(), sameNameAtHome.childId());
+    assertThat(jdbc.sql("select resolution from possible_duplicate where child_id = ?::uuid and other_child_id = ?::uuid")
+        .params(third.childId(), duplicate.childId()).query(String.class).single()).isEqualTo("on-kept-record");
+  }
+
+  @Test
+  void onceTheLaterRecordsJourneyHasEndedAPractitionerAnswersInTasklistAndTheRecordsAreMerged() {
+    ObjectNode address = newAddress();
+    String first = Contacts.uniqueName("Zara");
+    String last = Contacts.uniqueName("Lund");
+    Recorded earlier = record(address, Contacts.child(first, last, LocalDate.of(2018, 3, 3)));
+    Recorded later = record(address, Contacts.child(first, last, LocalDate.of(2018, 3, 30)));
+    String flagId = flagOf(later.childId()).get("id").asText();
+    end(earlier);
+    assertThat(reviewsOf(flagId)).as("not asked while the later record's journey is open").isEmpty();
+
+    end(later);
+    List<Task> reviews = reviewsOf(flagId);
+    assertThat(reviews).as("asked once the later record's journey has ended").hasSize(1);
+    Task review = reviews.get(0);
+    assertThat(review.getName()).isEqualTo("Check whether two records are one child – " + first + " " + last);
+    assertThat(review.getDueDate()).isNotNull();
+    String path = "/engine-rest/task/" + review.getId();
+    Reply police = as("police").get(path + "/form-variables");
+    assertThat(police.status()).as("not a partner agency's task: " + police).isEqualTo(403);
+    JsonNode shown = as("practitioner").get(path + "/form-variables").json();
+    assertThat(shown.get("possibleDuplicateSummary").get("value").asText())
+        .contains(first + " " + last + ", born 30 March 2018").contains(first + " " + last + ", born 3 March 2018")
+        .contains(later.reference()).contains(earlier.reference()).contains("the same name in the same household");
+
+    Map<String, Object> answer = Map.of("duplicateAnswer", "one-child", "duplicateReason", WHY);
+    Reply extra = as("practitioner").post(path + "/submit-form", JourneyDriver.typed(
+        Map.of("duplicateAnswer", "one-child", "duplicateReason", WHY, "possibleDuplicateId", "nothing")), Map.of());
+    assertThat(extra.status()).as(extra.toString()).isEqualTo(400);
+    assertThat(extra.body()).contains("possibleDuplicateId");
+    Reply noReason = as("practitioner").post(path + "/submit-form",
+        JourneyDriver.typed(Map.of("duplicateAnswer", "one-child", "duplicateReason", " ")), Map.of());
+    assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+    assertThat(jdbc.sql("select count(*) from child where id = ?::uuid and merged_into is null").param(later.childId())
+        .query(Long.class).single()).as("a refusal changes nothing").isOne();
+
+    Reply answered = as("practitioner").post(path + "/submit-form", JourneyDriver.typed(answer), Map.of());
+
+    assertThat(answered.status()).as(answered.toString()).isEqualTo(204);
+    assertThat(jdbc.sql("select child_id from contact_child where contact_id = ?::uuid").param(later.contactId())
+        .query(UUID.class).single()).hasToString(earlier.childId());
+    assertThat(jdbc.sql("select resolution, resolution_reason, resolved_by from possible_duplicate where id = ?::uuid")
+        .param(flagId).query().singleRow()).containsEntry("RESOLUTION", "merged").containsEntry("RESOLUTION_REASON", WHY)
+        .containsEntry("RESOLVED_BY", "practitioner");
+    assertThat(as("practitioner").get("/api/children/" + earlier.childId() + "/journey").body())
+        .contains("records-merged").contains(WHY);
+  }
+
+  @Test
+  void aReviewCannotBeStartedByHandForAFlagThatIsAskedAlreadyOrForNoFlag() {
+    ObjectNode address = newAddress();
+    String name = Contacts.uniqueName("Omar");
+    record(address, Contacts.child(name, "Webb", LocalDate.of(2015, 4, 4)));
+    Recorded later = record(address, Contacts.child(name, "Webb", LocalDate.of(2015, 4, 14)));
+    String flagId = flagOf(later.childId()).get("id").asText();
+    String start = "/engine-rest/process-definition/key/possible-duplicate/start";
+
+    Reply invented = as("practitioner").post(start, JourneyDriver.typed(
+        Map.of("possibleDuplicateId", UUID.randomUUID().toString())), Map.of());
+    Reply withSummary = as("practitioner").post(start, JourneyDriver.typed(
+        Map.of("possibleDuplicateId", flagId, "possibleDuplicateSummary", "Nothing to see")), Map.of());
+    Reply first = as("practitioner").post(start, JourneyDriver.typed(Map.of("possibleDuplicateId", flagId)), Map.of());
+    Reply twice = as("practitioner").post(start, JourneyDriver.typed(Map.of("possibleDuplicateId", flagId)), Map.of());
+
+    assertThat(invented.status()).as(invented.toString()).isEqualTo(400);
+    assertThat(withSummary.status()).as(withSummary.toString()).isEqualTo(400);
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(twice.status()).as(twice.toString()).isEqualTo(400);
+    assertThat(reviewsOf(flagId)).hasSize(1);
   }
 }

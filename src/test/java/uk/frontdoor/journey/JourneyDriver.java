@@ -191,6 +191,30 @@ public final class JourneyDriver {
     }
   }
 
+  /**
+   * Screened out with no further action, signed off, and the referrer told, as the people do it:
+   * the journey ends. Its automatic steps up to screening must have run.
+   */
+  public static void screenOutToTheEnd(TaskService tasks, IdentityService identity, String processInstanceId) {
+    completeAs(tasks, identity, PRACTITIONER, Roles.CRS_PRACTITIONERS, processInstanceId,
+        ChildJourneyProcess.Element.SCREEN_CONTACT, screening("no-further-action"));
+    signOff(tasks, identity, processInstanceId, MANAGER);
+    completeAs(tasks, identity, PRACTITIONER, Roles.CRS_PRACTITIONERS, processInstanceId,
+        ChildJourneyProcess.Element.TELL_REFERRER, referrerTold());
+  }
+
+  private static void completeAs(TaskService tasks, IdentityService identity, String user, String group,
+      String processInstanceId, String element, Map<String, Object> values) {
+    identity.setAuthentication(user, List.of(group));
+    try {
+      for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(element).list()) {
+        tasks.complete(task.getId(), values);
+      }
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
   private static Task childStep(TaskService tasks, String processInstanceId) {
     return tasks.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(ChildJourneyProcess.Element.OVERSIGHT_FOR_CHILD).singleResult();
