@@ -10,6 +10,7 @@ import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.FormValues;
 
 /** Records the social worker allocated to one child's assessment. */
@@ -37,7 +38,7 @@ class RecordAllocation implements ExecutionListener {
     }
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     if (actor.isPersonOutside(Roles.ASSESSMENT_TEAM)) {
-      values.problems().add("user", "only the assessment team can allocate an assessment");
+      values.problems().add(FieldProblem.PERSON, "only the assessment team can allocate an assessment");
     }
     String allocatedTo = values.requiredText(FollowOn.ALLOCATED_TO, 2, 200,
         "write the name of the social worker who will carry out the assessment");

@@ -9,6 +9,7 @@ import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.FormValues;
 
 /** Records whether a child's family accepted the Brief Intervention Team's offer. */
@@ -36,7 +37,7 @@ class RecordBriefIntervention implements ExecutionListener {
     }
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     if (actor.isPersonOutside(Roles.BRIEF_INTERVENTION_TEAM)) {
-      values.problems().add("user", "only the Brief Intervention Team can record its offer to the family");
+      values.problems().add(FieldProblem.PERSON, "only the Brief Intervention Team can record its offer to the family");
     }
     boolean accepted = values.bool(FollowOn.FAMILY_ACCEPTED, true, "say whether the family accepted the support");
     String note = values.requiredText(FollowOn.BRIEF_INTERVENTION_NOTE, 1, 4000,

@@ -13,6 +13,7 @@ import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.security.Roles;
 import uk.frontdoor.threshold.Pathways;
+import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.FormValues;
 
 /**
@@ -43,7 +44,7 @@ class RecordStrategyDiscussion implements ExecutionListener {
     }
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
     if (actor.isPersonOutside(Roles.CRS_MANAGERS)) {
-      values.problems().add("user", "only a manager of the front door can record a strategy discussion");
+      values.problems().add(FieldProblem.PERSON, "only a manager of the front door can record a strategy discussion");
     }
     UUID contactId = ChildJourneyProcess.contactId(execution);
     if (store.childrenWithOutcome(contactId, List.of(Pathways.STRATEGY_DISCUSSION)).isEmpty()) {

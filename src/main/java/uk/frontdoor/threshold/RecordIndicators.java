@@ -13,6 +13,7 @@ import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.FormValues;
 
 /**
@@ -47,7 +48,7 @@ class RecordIndicators implements ExecutionListener {
     DelegateExecution child = ChildScope.of(execution);
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.THRESHOLD));
     if (actor.isPersonOutside(Roles.CRS_PRACTITIONERS, Roles.CRS_MANAGERS)) {
-      values.problems().add("user", "only a practitioner or manager of the front door can apply the Pathways Document");
+      values.problems().add(FieldProblem.PERSON, "only a practitioner or manager of the front door can apply the Pathways Document");
     }
     List<String> ticked = new ArrayList<>();
     for (Pathways.Domain domain : Pathways.DOMAINS) {

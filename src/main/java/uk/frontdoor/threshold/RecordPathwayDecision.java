@@ -13,6 +13,7 @@ import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.mash.MashChecks;
 import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.FormValues;
 
 /**
@@ -54,7 +55,7 @@ class RecordPathwayDecision implements ExecutionListener {
 
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.THRESHOLD));
     if (actor.isPersonOutside(Roles.CRS_PRACTITIONERS, Roles.CRS_MANAGERS)) {
-      values.problems().add("user", "only a practitioner or manager of the front door can decide the pathway");
+      values.problems().add(FieldProblem.PERSON, "only a practitioner or manager of the front door can decide the pathway");
     }
     String chosen = values.choice(Pathways.Field.CHOSEN_PATHWAY, Pathways.LABELS.keySet(), "choose a pathway");
     String departureReason;
@@ -69,7 +70,7 @@ class RecordPathwayDecision implements ExecutionListener {
       values.problems().add(Pathways.Field.CHOSEN_PATHWAY, "a strategy discussion can be chosen only when there is "
           + "reasonable cause to suspect significant harm; record that in the Pathways Document checklist first");
     }
-    if (Pathways.NEED_CONSENT.contains(chosen) && !store.consentGiven(UUID.fromString(contactId))) {
+    if (chosen != null && Pathways.NEED_CONSENT.contains(chosen) && !store.consentGiven(UUID.fromString(contactId))) {
       values.problems().add(Pathways.Field.CHOSEN_PATHWAY, Pathways.LABELS.get(chosen)
           + " needs the family's consent, and the latest consent decision is not consent given");
     }

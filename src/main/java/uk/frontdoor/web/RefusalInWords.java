@@ -53,7 +53,7 @@ final class RefusalInWords {
 
   private static String inWords(FieldProblem problem, Map<String, String> labels) {
     String field = problem.field();
-    String label = labels.get(field);
+    String label = FieldProblem.PERSON.equals(field) ? "You" : labels.get(field);
     if (label == null) {
       // a path (children[1].firstName) is the service's own structure of what the form sent; a bare
       // name the form does not have is an extra value, named as it was sent: no one saw it on a form
