@@ -31,7 +31,12 @@ abstract class Database implements AutoCloseable {
 
   abstract boolean isH2();
 
-  static Database h2(Path directory) {
+  /**
+   * Each side on an H2 file of its own. Front Door's commits reach the file before it answers
+   * (WRITE_DELAY=0, its default); the bare engine keeps H2's default (written within 500 ms)
+   * unless {@code durableBare}, so one run with and one without gives what durability costs.
+   */
+  static Database h2(Path directory, boolean durableBare) {
     Path a = directory.resolve("front-door");
     Path b = directory.resolve("bare");
     return new Database() {
@@ -42,7 +47,8 @@ abstract class Database implements AutoCloseable {
 
       @Override
       List<String> bare() {
-        return List.of(BARE_SETTINGS, "--spring.datasource.url=jdbc:h2:file:" + b + "/bare;DB_CLOSE_ON_EXIT=FALSE");
+        return List.of(BARE_SETTINGS, "--spring.datasource.url=jdbc:h2:file:" + b + "/bare;DB_CLOSE_ON_EXIT=FALSE"
+            + (durableBare ? ";WRITE_DELAY=0" : ""));
       }
 
       @Override
