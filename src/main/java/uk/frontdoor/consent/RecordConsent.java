@@ -17,6 +17,8 @@ import uk.frontdoor.journey.ChildJourneyProcess.DecisionStep;
 import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.FormValues;
 
 /**
@@ -42,7 +44,7 @@ class RecordConsent implements ExecutionListener {
   static final String RATIONALE = "consentRationale";
   /** Display only: the manager's form shows what the practitioner decided. */
   static final String PRACTITIONER_DECISION = "practitionerConsentSummary";
-  /** Every field of the form, also those a path did not read: the record lives in the table. */
+  /** Every field of the form, also those this answer did not ask: each is checked and removed. */
   static final List<String> FIELDS = List.of(STATUS, FROM, FROM_NAME, SIGNIFICANT_HARM_CONCERN,
       VOLUNTARY_SUPPORT, GROUNDS, RATIONALE);
 
@@ -63,6 +65,9 @@ class RecordConsent implements ExecutionListener {
     }
     UUID contactId = ChildJourneyProcess.contactId(execution);
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.CONSENT));
+    if (actor.isPersonOutside(Roles.CRS_PRACTITIONERS, Roles.CRS_MANAGERS)) {
+      values.problems().add(FieldProblem.PERSON, "only a practitioner or manager of the front door can record consent");
+    }
     String status = values.choice(STATUS, ConsentVocabulary.STATUSES,
         "choose whether consent was given, refused or not sought");
     String from = null;
@@ -98,6 +103,7 @@ class RecordConsent implements ExecutionListener {
           || ConsentVocabulary.UNJUSTIFIED_DELAY.equals(grounds);
     }
     String rationale = values.requiredText(RATIONALE, 20, 4000, "write why, and who decided");
+    values.checkTheRest(FIELDS);
     values.throwIfAny("The consent decision cannot be recorded yet");
 
     ConsentDecision decision = new ConsentDecision(status, from, fromName, grounds, harmConcern,
@@ -106,7 +112,6 @@ class RecordConsent implements ExecutionListener {
     decisions.insert(contactId, decision, GIVEN.equals(status) ? ConsentVocabulary.LAWFUL_BASIS_CONSENT : null,
         null, refusalRespected, ConsentVocabulary.PRACTITIONER);
     values.removeFromProcess();
-    FIELDS.forEach(execution::removeVariable);
 
     String route;
     if (GIVEN.equals(status)) {

@@ -8,6 +8,8 @@ import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.FormValues;
 
 /** Records how and when the referrer heard the outcome: they must hear it within one working day. */
@@ -34,6 +36,10 @@ class RecordReferrerTold implements ExecutionListener {
       return;
     }
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
+    if (actor.isPersonOutside(Roles.CRS_PRACTITIONERS, Roles.CRS_MANAGERS)) {
+      values.problems().add(FieldProblem.PERSON,
+          "only a practitioner or manager of the front door can record that the referrer was told");
+    }
     String how = values.choice(FollowOn.REFERRER_TOLD_HOW, FollowOn.TOLD_HOW,
         "choose how you told the referrer: telephone, email or letter");
     String note = values.requiredText(FollowOn.REFERRER_TOLD_NOTE, 1, 4000, "write what you told the referrer");

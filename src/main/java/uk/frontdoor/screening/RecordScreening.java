@@ -12,6 +12,8 @@ import uk.frontdoor.journey.ChildJourneyProcess.Var;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
 import uk.frontdoor.urgency.UrgencyChange;
+import uk.frontdoor.security.Roles;
+import uk.frontdoor.validation.FieldProblem;
 import uk.frontdoor.validation.FormValues;
 
 /**
@@ -59,6 +61,9 @@ class RecordScreening implements ExecutionListener {
     String currentRag = (String) execution.getVariable(Var.RAG);
 
     FormValues values = new FormValues(execution, language.forForm(FORM, FieldKind.STAFF_WRITING));
+    if (actor.isPersonOutside(Roles.CRS_PRACTITIONERS, Roles.CRS_MANAGERS)) {
+      values.problems().add(FieldProblem.PERSON, "only a practitioner or manager of the front door can screen a contact");
+    }
     String decision = values.choice(DECISION, DECISIONS,
         "choose whether the contact needs partner agency checks, or closes with no further action or "
             + "information and advice");

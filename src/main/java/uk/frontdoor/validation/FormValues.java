@@ -51,6 +51,11 @@ public final class FormValues {
       problems.add(name, "should be text");
       return null;
     }
+    return textIn(problems, name, text, maxLength);
+  }
+
+  /** Text a person could have typed, trimmed; null with a problem when too long or holding control characters. */
+  public static String textIn(Problems problems, String name, String text, int maxLength) {
     problems.maxLength(name, text, maxLength);
     if (Text.hasControlCharacters(text, true)) {
       problems.add(name, "contains characters that cannot be shown; type the text again");
@@ -134,6 +139,23 @@ public final class FormValues {
       }
     }
     return codes;
+  }
+
+  /**
+   * The form's fields this answer did not ask (the form hides them): ignored and removed with the
+   * rest, yet refused if they hold what no field may (not text, control characters, too long), so
+   * that nothing a submission sends goes unchecked.
+   */
+  public void checkTheRest(Collection<String> formFields) {
+    for (String name : formFields) {
+      if (read.contains(name)) {
+        continue;
+      }
+      Object value = raw(name);
+      if (!(value == null || value instanceof Boolean || value instanceof SpinJsonNode)) {
+        plain(name, 4000);
+      }
+    }
   }
 
   public Problems problems() {

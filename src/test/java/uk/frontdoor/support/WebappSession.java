@@ -35,7 +35,14 @@ public final class WebappSession {
     if (login.status() != 200) {
       throw new AssertionError(user + " could not sign in to " + app + ": " + login);
     }
+    // the signed-in session gets an anti-forgery token of its own, handed out with its first read
+    session.get("/camunda/api/engine/engine/");
     return session;
+  }
+
+  /** Signed in to Tasklist. */
+  public static WebappSession signIn(int port, String user) {
+    return signIn(port, user, "tasklist");
   }
 
   public Reply get(String path) {
@@ -57,7 +64,10 @@ public final class WebappSession {
   private Reply send(String method, String path, String body, String contentType) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Accept", "application/json, text/html");
+        .header("Accept", "application/json, text/html")
+        // as a browser's request, from the same origin
+        .header("Origin", base)
+        .header("Referer", base + "/camunda/app/tasklist/default/");
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }

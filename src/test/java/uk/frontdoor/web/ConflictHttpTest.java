@@ -13,6 +13,7 @@ import uk.frontdoor.journey.JourneyDriver;
 import uk.frontdoor.support.Contacts;
 import uk.frontdoor.support.Http.Reply;
 import uk.frontdoor.support.HttpTest;
+import uk.frontdoor.support.WebappSession;
 
 /**
  * The conflicts two people can meet in Tasklist, through both of Camunda REST's doors: each is a

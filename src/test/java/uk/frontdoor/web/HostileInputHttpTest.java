@@ -8,22 +8,27 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import uk.frontdoor.journey.JourneyDriver;
 import uk.frontdoor.support.Contacts;
 import uk.frontdoor.support.Http.Reply;
-import uk.frontdoor.support.HttpTest;
+import uk.frontdoor.support.WebappSession;
+import uk.frontdoor.support.WholeJourneyHttpTest;
 
 /**
- * A generated sweep of hostile payloads, to the contacts API and to task completion through both
- * of Camunda REST's doors: none may answer 5xx, and none that is refused may leave a row behind.
+ * A generated sweep of hostile payloads, to the contacts API and to the completion of every form of
+ * the journey through Camunda REST's doors (the engine's REST API and the webapps' API Tasklist
+ * calls): none may answer 5xx, none may complete a task, and none that is refused may leave a row
+ * behind.
  */
-class HostileInputHttpTest extends HttpTest {
+class HostileInputHttpTest extends WholeJourneyHttpTest {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -105,75 +110,168 @@ class HostileInputHttpTest extends HttpTest {
                (select count(*) from act_hi_procinst) journeys""").query().singleRow();
   }
 
-  /** Completion payloads, each of which the service must refuse: none may complete the task. */
-  private static List<String> hostileCompletions() {
-    Map<String, Object> valid = JourneyDriver.typed(JourneyDriver.screening("mash-checks"));
-    String form = JSON.valueToTree(valid).get("variables").toString();
-    String fields = form.substring(1, form.length() - 1);
-    List<String> extras = List.of(
-        "\"x\":{\"value\":\"{bad\",\"type\":\"Json\"}",
-        "\"x\":{\"value\":\"[1,2\",\"type\":\"Json\"}",
-        "\"x\":{\"value\":17,\"type\":\"Json\"}",
-        "\"x\":{\"value\":\"abc\",\"type\":\"File\"}",
-        "\"x\":{\"value\":\"abc\",\"type\":\"File\",\"valueInfo\":{}}",
-        "\"x\":{\"value\":\"<a/>\",\"type\":\"Xml\"}",
-        "\"x\":{\"value\":\"abc\",\"type\":\"Object\"}",
-        "\"x\":{\"value\":\"{}\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\"}}",
-        "\"x\":{\"value\":\"abc\",\"type\":\"Nonsense\"}",
-        "\"x\":{\"value\":\"abc\",\"type\":\"Integer\"}",
-        "\"x\":{\"value\":\"abc\",\"type\":\"Date\"}",
-        "\"x\":{\"value\":\"***\",\"type\":\"Bytes\"}",
-        "\"x\":null",
-        "\"x\":\"plain\"",
-        "\"x\":[1]",
-        "\"" + "n".repeat(10_000) + "\":{\"value\":\"abc\",\"type\":\"String\"}",
-        "\"\":{\"value\":\"abc\",\"type\":\"String\"}",
-        "\"x\":{\"value\":\"" + "v".repeat(4_001) + "\",\"type\":\"String\"}",
-        "\"x\":{\"value\":\"a\\u0000b\",\"type\":\"String\"}");
-    List<String> payloads = new ArrayList<>();
-    for (String extra : extras) {
-      payloads.add("{\"variables\":{" + extra + "}}");
-      payloads.add("{\"variables\":{" + fields + "," + extra + "}}");
-    }
-    // the form's own fields, each given a hostile value
-    for (String name : List.of("screeningDecision", "screeningRationale")) {
-      for (String value : List.of("null", "\"\"", "\"\\u200B\\u200B\\u200B\"", "\"\\u0000\"", "17",
-          "\"" + "r".repeat(4_001) + "\"", "\"\\u0007\\u0008 rationale of control characters\"")) {
-        payloads.add("{\"variables\":{" + fields.replaceFirst("\"" + name + "\":\\{[^}]*}",
-            Matcher.quoteReplacement("\"" + name + "\":{\"value\":" + value + ",\"type\":\"String\"}")) + "}}");
+  /** Unknown variables of every type Camunda REST reads, each of which the service must refuse. */
+  private static final List<String> EXTRAS = List.of(
+      "\"x\":{\"value\":\"{bad\",\"type\":\"Json\"}",
+      "\"x\":{\"value\":\"[1,2\",\"type\":\"Json\"}",
+      "\"x\":{\"value\":17,\"type\":\"Json\"}",
+      "\"x\":{\"value\":\"abc\",\"type\":\"File\"}",
+      "\"x\":{\"value\":\"abc\",\"type\":\"File\",\"valueInfo\":{}}",
+      "\"x\":{\"value\":\"<a/>\",\"type\":\"Xml\"}",
+      "\"x\":{\"value\":\"abc\",\"type\":\"Object\"}",
+      "\"x\":{\"value\":\"{}\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\"}}",
+      "\"x\":{\"value\":\"abc\",\"type\":\"Nonsense\"}",
+      "\"x\":{\"value\":\"abc\",\"type\":\"Integer\"}",
+      "\"x\":{\"value\":\"abc\",\"type\":\"Date\"}",
+      "\"x\":{\"value\":\"***\",\"type\":\"Bytes\"}",
+      "\"x\":null",
+      "\"x\":\"plain\"",
+      "\"x\":[1]",
+      "\"" + "n".repeat(10_000) + "\":{\"value\":\"abc\",\"type\":\"String\"}",
+      "\"\":{\"value\":\"abc\",\"type\":\"String\"}",
+      "\"x\":{\"value\":\"" + "v".repeat(4_001) + "\",\"type\":\"String\"}",
+      "\"x\":{\"value\":\"a\\u0000b\",\"type\":\"String\"}");
+
+  /** Values no field of any form may take: too long, control characters, the wrong type. */
+  private static final List<String> NEVER_VALID = List.of(
+      "{\"value\":\"" + "x".repeat(10_001) + "\",\"type\":\"String\"}",
+      "{\"value\":\"A\\u0000B\",\"type\":\"String\"}",
+      "{\"value\":\"\\u0001\\u0002\\u0003\",\"type\":\"String\"}",
+      "{\"value\":\"{bad\",\"type\":\"Json\"}",
+      "{\"value\":\"abc\",\"type\":\"File\"}",
+      "{\"value\":\"abc\",\"type\":\"Object\"}",
+      "{\"value\":\"<a/>\",\"type\":\"Xml\"}");
+
+  /**
+   * Values a required field may not take: nothing, empty, blank, only invisible characters (which
+   * count as empty everywhere, so an optional field takes them as left empty).
+   */
+  private static final List<String> EMPTY = List.of(
+      "{\"value\":null,\"type\":\"String\"}", "{\"value\":\"\",\"type\":\"String\"}",
+      "{\"value\":\"" + "\\u200B".repeat(30) + "\",\"type\":\"String\"}",
+      "{\"value\":\"   \",\"type\":\"String\"}", "{\"value\":null,\"type\":\"Null\"}");
+
+  /**
+   * Completion payloads the service must refuse, for a task whose form has these fields and whose
+   * valid submission is {@code valid}: each field given a value it may never take, extra variables
+   * alone and beside the valid fields, and misshapen bodies.
+   */
+  private static List<Hostile> hostileCompletions(List<FormField> form, ObjectNode valid) {
+    List<Hostile> payloads = new ArrayList<>();
+    for (FormField field : form) {
+      List<String> values = new ArrayList<>(NEVER_VALID);
+      if (field.required()) {
+        values.addAll(EMPTY);
+      }
+      for (String value : values) {
+        ObjectNode variables = valid.deepCopy();
+        variables.set(field.key(), parse(value));
+        payloads.add(new Hostile(field.key() + " = " + abbreviated(value), "{\"variables\":" + variables + "}"));
       }
     }
-    for (String body : List.of("", "null", "[]", "{", "{\"variables\":5}", "{\"variables\":[]}", "\u0000")) {
-      payloads.add(body);
+    String fields = valid.toString().substring(1, valid.toString().length() - 1);
+    for (String extra : EXTRAS) {
+      payloads.add(new Hostile("only " + abbreviated(extra), "{\"variables\":{" + extra + "}}"));
+      payloads.add(new Hostile("the form and " + abbreviated(extra),
+          "{\"variables\":{" + fields + (fields.isEmpty() ? "" : ",") + extra + "}}"));
+    }
+    // (an empty body is no submission, which a form filled in by the service may take as it is)
+    for (String body : List.of("[]", "{", "{\"variables\":5}", "{\"variables\":[]}", "\u0000", "{\"variables\":")) {
+      payloads.add(new Hostile("body " + body, body));
     }
     return payloads;
   }
 
-  @Test
-  void noHostileCompletionAnswers5xxThroughEitherDoorAndTheTaskStaysOpen() throws Exception {
-    Reply recorded = as("practitioner").post("/api/contacts", Contacts.valid(), Map.of());
-    String pi = recorded.json().get("processInstanceId").asText();
-    runJobs(pi);
-    String task = taskService.createTaskQuery().processInstanceId(pi).singleResult().getId();
-    assertThat(as("practitioner").post("/engine-rest/task/" + task + "/claim", "{\"userId\":\"practitioner\"}")
-        .status()).isEqualTo(204);
-    WebappSession webapp = WebappSession.signIn(port, "practitioner");
-    List<String> payloads = hostileCompletions();
-    for (String payload : payloads) {
-      for (String action : List.of("complete", "submit-form")) {
-        Reply rest = as("practitioner").post("/engine-rest/task/" + task + "/" + action, payload, Map.of());
-        assertThat(rest.status()).as("/engine-rest " + action + " " + abbreviated(payload) + " → " + rest)
-            .isBetween(400, 499);
-        Reply web = webapp.post("/camunda/api/engine/engine/default/task/" + task + "/" + action, payload);
-        assertThat(web.status()).as("webapp " + action + " " + abbreviated(payload) + " → " + web).isBetween(400, 499);
-      }
-    }
-    assertThat(payloads.size() * 4).isGreaterThanOrEqualTo(200);
-    assertThat(taskService.createTaskQuery().taskId(task).count()).as("no hostile completion went through").isOne();
-    assertThat(jdbc.sql("select count(*) from screening_decision where contact_id = ?")
-        .param(java.util.UUID.fromString(recorded.json().get("contactId").asText())).query(Long.class).single())
-        .isZero();
+  /** A hostile completion, and what is hostile about it in words. */
+  private record Hostile(String what, String body) {
   }
+
+  private record FormField(String key, String type, boolean required) {
+  }
+
+  /** The fields of the task's form, as Tasklist draws it: every component with a key, groups opened. */
+  private List<FormField> formFields(String taskId, String user) {
+    Reply form = as(user).get("/engine-rest/task/" + taskId + "/deployed-form");
+    assertThat(form.status()).as(form.toString()).isEqualTo(200);
+    List<FormField> fields = new ArrayList<>();
+    collectFields(form.json(), fields, false);
+    return fields;
+  }
+
+  /** A field required only when a condition shows it (as the server requires it) is not counted required. */
+  private static void collectFields(JsonNode component, List<FormField> fields, boolean shownOnCondition) {
+    boolean conditional = shownOnCondition || component.path("conditional").hasNonNull("hide");
+    if (component.hasNonNull("key") && !component.path("readonly").asBoolean() && !component.path("disabled").asBoolean()) {
+      fields.add(new FormField(component.get("key").asText(), component.path("type").asText(),
+          !conditional && component.path("validate").path("required").asBoolean()));
+    }
+    for (JsonNode inner : component.path("components")) {
+      collectFields(inner, fields, conditional);
+    }
+  }
+
+  @Test
+  void noHostileCompletionOfAnyFormAnswers5xxThroughEitherDoorNorWritesAnything() {
+    Map<String, WebappSession> webapps = new HashMap<>();
+    Set<String> swept = new HashSet<>();
+    List<String> sent = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    walkWholeJourney((task, element, doer, payload) -> {
+      if (!swept.add(element)) {
+        return;
+      }
+      assertThat(as(doer).post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + doer + "\"}")
+          .status()).isEqualTo(204);
+      WebappSession webapp = webapps.computeIfAbsent(doer, user -> WebappSession.signIn(port, user));
+      List<FormField> form = formFields(task.getId(), doer);
+      assertThat(form).as(element + "'s form has fields").isNotEmpty();
+      ObjectNode valid = (ObjectNode) JSON.valueToTree(JourneyDriver.typed(payload)).get("variables");
+      for (Hostile hostile : hostileCompletions(form, valid)) {
+        Map<String, Object> before = allRows();
+        for (String door : List.of("/engine-rest/task/%s/complete", "/engine-rest/task/%s/submit-form",
+            "/camunda/api/engine/engine/default/task/%s/submit-form")) {
+          String path = door.formatted(task.getId());
+          Reply reply = path.startsWith("/camunda") ? webapp.post(path, hostile.body()) : as(doer).post(path, hostile.body(), Map.of());
+          sent.add(element + " " + path);
+          // the doer may complete the task: a 403 would be a door shut on them, not a refusal of the payload
+          if (reply.status() < 400 || reply.status() > 499 || reply.status() == 403) {
+            wrong.add(element + " " + door + " " + hostile.what() + " → " + abbreviated(reply.toString()));
+          }
+          if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+            throw new AssertionError(element + ": a hostile completion went through: " + hostile.what());
+          }
+        }
+        if (!allRows().equals(before)) {
+          wrong.add(element + " " + hostile.what() + " was refused, yet wrote something");
+        }
+      }
+    });
+    assertThat(wrong).as("hostile completions not refused with a 4xx").isEmpty();
+    assertThat(swept).as("every form of the journey").hasSize(11);
+    assertThat(sent).hasSizeGreaterThanOrEqualTo(1_500);
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(json, e);
+    }
+  }
+
+  /** Every table's row count, the engine's and the service's, in one query. */
+  private Map<String, Object> allRows() {
+    if (countEveryTable == null) {
+      countEveryTable = "select " + jdbc.sql("select table_name from information_schema.tables "
+          + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name")
+          .query(String.class).list().stream()
+          .map(table -> "(select count(*) from \"" + table + "\") \"" + table + "\"")
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
+    return jdbc.sql(countEveryTable).query().singleRow();
+  }
+
+  private String countEveryTable;
 
   private static String abbreviated(String text) {
     return text.length() > 80 ? text.substring(0, 80) + "…(" + text.length() + ")" : text;
