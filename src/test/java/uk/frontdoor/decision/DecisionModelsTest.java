@@ -36,6 +36,7 @@ import org.w3c.dom.NodeList;
 class DecisionModelsTest {
 
   private static final String DMNDI = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
+  private static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
   private static final String ACRONYM = "\\b[A-Z]{2,}\\b";
   private static final Map<String, Set<String>> DECISIONS_BY_FILE = Map.of(
       "rag-rating.dmn", Set.of("rag-rating"),
@@ -67,7 +68,49 @@ class DecisionModelsTest {
         }
       }
     }
-    assertThat(diagramShapes(Path.of("processes", fileName))).containsExactlyInAnyOrderElementsOf(DECISIONS_BY_FILE.get(fileName));
+    assertThat(diagramElements(Path.of("processes", fileName), "DMNShape")).containsAll(DECISIONS_BY_FILE.get(fileName));
+  }
+
+  /**
+   * The Pathways requirements diagram shows what each table reads (information requirements from
+   * input data: the service hands the level to the pathway table, so the engine does not chain them)
+   * and where its rules come from (the Pathways Document), every requirement drawn.
+   */
+  @Test
+  void thePathwaysDiagramShowsWhatEachTableReadsAndWhereItsRulesComeFrom() throws Exception {
+    Path file = Path.of("processes", "pathways-threshold.dmn");
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Document document = factory.newDocumentBuilder().parse(file.toFile());
+    Set<String> drawn = diagramElements(file, "DMNEdge");
+    NodeList decisions = document.getElementsByTagNameNS(DMN, "decision");
+    assertThat(decisions.getLength()).isEqualTo(3);
+    for (int d = 0; d < decisions.getLength(); d++) {
+      org.w3c.dom.Element decision = (org.w3c.dom.Element) decisions.item(d);
+      String id = decision.getAttribute("id");
+      List<org.w3c.dom.Element> reads = children(decision, "informationRequirement");
+      assertThat(reads).as(id + " reads").isNotEmpty().allSatisfy(requirement -> {
+        String input = children(requirement, "requiredInput").get(0).getAttribute("href").substring(1);
+        assertThat(elementWithId(document, "inputData", input)).as(id + " reads " + input).isNotNull();
+      });
+      List<org.w3c.dom.Element> follows = children(decision, "authorityRequirement");
+      assertThat(follows).as(id + " follows").extracting(requirement ->
+          elementWithId(document, "knowledgeSource", children(requirement, "requiredAuthority").get(0)
+              .getAttribute("href").substring(1)).getAttribute("name"))
+          .containsExactly("The Pathways Document (the threshold document)");
+      reads.forEach(requirement -> assertThat(drawn).contains(requirement.getAttribute("id")));
+      follows.forEach(requirement -> assertThat(drawn).contains(requirement.getAttribute("id")));
+    }
+  }
+
+  private static List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String name) {
+    NodeList nodes = parent.getElementsByTagNameNS(DMN, name);
+    return IntStream.range(0, nodes.getLength()).mapToObj(i -> (org.w3c.dom.Element) nodes.item(i)).toList();
+  }
+
+  private static org.w3c.dom.Element elementWithId(org.w3c.dom.Document document, String name, String id) {
+    return children(document.getDocumentElement(), name).stream().filter(e -> id.equals(e.getAttribute("id")))
+        .findFirst().orElse(null);
   }
 
   @Test
@@ -111,10 +154,10 @@ class DecisionModelsTest {
     }
   }
 
-  private static Set<String> diagramShapes(Path file) throws Exception {
+  private static Set<String> diagramElements(Path file, String kind) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
-    NodeList shapes = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagNameNS(DMNDI, "DMNShape");
+    NodeList shapes = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagNameNS(DMNDI, kind);
     return IntStream.range(0, shapes.getLength())
         .mapToObj(i -> shapes.item(i).getAttributes().getNamedItem("dmnElementRef").getNodeValue())
         .collect(Collectors.toSet());
