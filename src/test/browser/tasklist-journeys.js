@@ -40,21 +40,25 @@ async function task(key) {
 }
 
 // The case text each form must show, by form: extend a list as the forms show more of the case.
+// what the contact said, shown on the front door's forms (never on a partner agency's check)
+const SAID = 'said a grown up at home hurt her';
 const CASE_TEXT = {
-  'screen-contact': (j) => [j.reference, 'What the history check found'],
-  'record-consent': (j) => [j.reference],
+  'screen-contact': (j) => [j.reference, 'What the history check found', 'Sergeant Mary Hale', SAID, 'Physical injury'],
+  'record-consent': (j) => [j.reference, 'telephone 01392 123456', j.line1],
   'agency-check': (j) => [j.reference, j.line1, j.children[0].first],
-  'apply-pathways': (j, child) => [child.first],
+  'apply-pathways': (j, child) => [child.first, SAID],
   'decide-pathway': (j, child) => [child.first, 'Proposed'],
-  'management-oversight': (j) => [j.reference, 'What you are signing off'],
+  'management-oversight': (j) => [j.reference, 'What you are signing off', SAID],
   'oversight-child': (j, child) => [j.reference, child.first],
-  'strategy-discussion': (j) => [j.reference],
-  'brief-intervention': (j, child) => [child.first],
-  'tell-referrer': (j) => [j.reference],
-  'allocate-assessment': (j, child) => [child.first],
+  'strategy-discussion': (j) => [j.reference, SAID],
+  'brief-intervention': (j, child) => [child.first, j.line1, 'telephone 01392 123456', SAID],
+  'tell-referrer': (j) => [j.reference, 'Sergeant Mary Hale', 'telephone 01392 123456'],
+  'allocate-assessment': (j, child) => [child.first, j.line1, SAID],
   'possible-duplicate': (j, child) => [`${child.first} ${j.last}, born 1 May 2016`, `${child.first} ${j.last}, born 10 May 2016`,
     'the same name in the same household'],
 };
+// a partner agency sees the child's identity and its own check: not what the referrer said, nor who they are
+const NOT_SHOWN = { 'agency-check': [SAID, 'Sergeant Mary Hale'] };
 
 let browser;
 const contexts = {};
@@ -197,6 +201,9 @@ async function work(user, found, formKey, journey, child, fill, badFill) {
   const shown = await form.innerText({ timeout: SLOW });
   for (const text of CASE_TEXT[formKey](journey, child)) {
     if (!shown.includes(text)) throw new Error(`${formKey} for ${user} does not show "${text}":\n${shown.slice(0, 2000)}`);
+  }
+  for (const text of NOT_SHOWN[formKey] || []) {
+    if (shown.includes(text)) throw new Error(`${formKey} for ${user} shows "${text}", which is not theirs to read`);
   }
   const complete = page.locator('button[ng-click="complete()"]');
   if (badFill) {

@@ -11,18 +11,21 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.contact.ContactInView;
 
 /**
- * Adds {@link TaskNames} as a create listener to every user task of every deployed model, once, at
- * the engine, rather than a listener line on each task of each model.
+ * Adds {@link TaskNames} and {@link ContactInView} as create listeners to every user task of every
+ * deployed model, once, at the engine, rather than listener lines on each task of each model.
  */
 @Component
 class TaskNamesPlugin extends AbstractProcessEnginePlugin {
 
   private final TaskNames names;
+  private final ContactInView contact;
 
-  TaskNamesPlugin(@Lazy TaskNames names) {
+  TaskNamesPlugin(@Lazy TaskNames names, @Lazy ContactInView contact) {
     this.names = names;
+    this.contact = contact;
   }
 
   @Override
@@ -33,8 +36,9 @@ class TaskNamesPlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, names);
+        var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, names);
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, contact);
       }
     });
   }

@@ -162,7 +162,7 @@ class DecisionsSignedOff {
             + (rs.getBoolean(4) ? "; reasonable cause to suspect significant harm" : "")
             + "; proposed pathway: " + words(rs.getString(5))
             + "; chosen pathway: " + words(rs.getString(6))
-            + (rs.getString(7) == null ? "" : "; departs from the proposal because: " + rs.getString(7))
+            + (rs.getString(7) == null ? "" : "; departs from the proposal because: " + Words.clause(rs.getString(7)))
             + "; indicators by " + person(rs.getString(8)) + ", pathway decided by " + person(rs.getString(9)))
         .list();
   }

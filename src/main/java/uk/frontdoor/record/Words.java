@@ -83,6 +83,16 @@ public final class Words {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
+  /** A sentence written to go on inside another (after a colon, before a semicolon): its full stop dropped. */
+  public static String clause(String text) {
+    return text != null && text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  /** Words to go on inside a sentence: the first letter lower case ("Police" → "police"). */
+  public static String inSentence(String words) {
+    return words == null || words.isEmpty() ? "" : Character.toLowerCase(words.charAt(0)) + words.substring(1);
+  }
+
   static String yesNo(boolean value) {
     return value ? "Yes" : "No";
   }

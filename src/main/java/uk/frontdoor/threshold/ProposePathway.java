@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.journey.ChildJourneyProcess;
+import uk.frontdoor.record.Words;
 
 /**
  * Proposes a level and a pathway for one child from the ticked indicators, through the latest
@@ -82,8 +83,8 @@ class ProposePathway implements JavaDelegate {
 
     store.propose(row.id(), proposedLevel, levelReason, proposedPathway, pathwayReason);
     child.setVariableLocal(Pathways.Field.PROPOSAL, "Level " + proposedLevel + ", "
-        + Pathways.levelName(proposedLevel) + ": " + withoutFullStop(levelReason) + "; proposed pathway: "
-        + Pathways.LABELS.get(proposedPathway) + " because " + lowerFirst(pathwayReason));
+        + Pathways.levelName(proposedLevel) + ": " + Words.clause(levelReason) + "; proposed pathway: "
+        + Pathways.LABELS.get(proposedPathway) + " because " + Words.inSentence(pathwayReason));
     child.setVariableLocal(Pathways.Field.PROPOSED_PATHWAY, proposedPathway);
     child.setVariableLocal(Pathways.Field.CHOSEN_PATHWAY, proposedPathway);
   }
@@ -120,13 +121,5 @@ class ProposePathway implements JavaDelegate {
           + "; a service lead must add one");
     }
     return result.getFirstResult();
-  }
-
-  private static String withoutFullStop(String text) {
-    return text != null && text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-  }
-
-  private static String lowerFirst(String text) {
-    return text == null || text.isEmpty() ? "" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }
