@@ -51,9 +51,9 @@ const CASE_TEXT = {
   'management-oversight': (j) => [j.reference, 'What you are signing off', SAID],
   'oversight-child': (j, child) => [j.reference, child.first],
   'strategy-discussion': (j) => [j.reference, SAID],
-  'brief-intervention': (j, child) => [child.first, j.line1, 'telephone 01392 123456', SAID],
+  'brief-intervention': (j, child) => [child.first, 'comes to you', 'Signed off by', j.line1, 'telephone 01392 123456', SAID],
   'tell-referrer': (j) => [j.reference, 'Sergeant Mary Hale', 'telephone 01392 123456'],
-  'allocate-assessment': (j, child) => [child.first, j.line1, SAID],
+  'allocate-assessment': (j, child) => [child.first, 'comes to you', 'Signed off by', j.line1, SAID],
   'possible-duplicate': (j, child) => [`${child.first} ${j.last}, born 1 May 2016`, `${child.first} ${j.last}, born 10 May 2016`,
     'the same name in the same household'],
 };

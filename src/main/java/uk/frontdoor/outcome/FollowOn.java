@@ -26,6 +26,8 @@ final class FollowOn {
 
   /** Display variables the follow-on tasks' start listeners set. */
   static final String CHILD_NAME = "childName";
+  /** Why the child is on a follow-on step, as the manager signed it. */
+  static final String SIGNED_REASON = "signedReason";
   static final String OUTCOME_SUMMARY = "outcomeSummary";
 
   private FollowOn() {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.frontdoor.threshold.Pathways;
 
 /** The outcome tables (child_outcome, assessment_allocation, follow_on) and what they are decided from. */
 @Repository
@@ -166,6 +167,23 @@ class OutcomeStore {
           join contact_child cc on cc.contact_id = o.contact_id and cc.child_id = o.child_id
         where o.contact_id = ? order by cc.position""")
         .param(contactId).query((rs, n) -> new NamedOutcome(rs.getString(1), rs.getString(2))).list();
+  }
+
+  /**
+   * Why the child is here, as the manager signed it: the level, the pathway and the manager's analysis
+   * for this child, from the latest approved oversight of the contact.
+   */
+  Optional<String> signedReason(UUID contactId, UUID childId) {
+    return jdbc.sql("""
+            select oc.level, oc.pathway, oc.analysis, o.manager_name
+            from oversight_record o join oversight_child oc on oc.oversight_id = o.id
+            where o.contact_id = ? and oc.child_id = ? and o.approved
+            order by o.signed_at desc fetch first 1 rows only""")
+        .params(contactId, childId)
+        .query((rs, n) -> "Level " + rs.getInt(1) + ", " + Pathways.levelName(rs.getInt(1))
+            + (rs.getString(2) == null ? "" : "; pathway: " + Pathways.LABELS.getOrDefault(rs.getString(2), rs.getString(2)))
+            + ". Signed off by " + rs.getString(4) + ", who wrote: " + rs.getString(3))
+        .optional();
   }
 
   String childName(UUID childId) {

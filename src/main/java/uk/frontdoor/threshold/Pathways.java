@@ -77,7 +77,7 @@ public final class Pathways {
     }
   }
 
-  static String levelName(int level) {
+  public static String levelName(int level) {
     return switch (level) {
       case 1 -> "universal";
       case 2 -> "early help";

@@ -15,7 +15,8 @@ import uk.frontdoor.support.WholeJourneyHttpTest;
 /**
  * The contact in view on the front door's tasks, as Tasklist reads a task's form variables: the
  * practitioner screening it reads who told us, how to reach them, what they said and where; a
- * partner agency's officer, on their check, reads none of it.
+ * partner agency's officer, on their check, reads none of it; a follow-on team reads the contact and
+ * why the child comes to them, as the manager signed it.
  */
 class ContactInViewHttpTest extends WholeJourneyHttpTest {
 
@@ -44,6 +45,23 @@ class ContactInViewHttpTest extends WholeJourneyHttpTest {
     assertThat(variables.status()).as(variables.toString()).isEqualTo(200);
     assertThat(variables.json().has("contactInView")).as("the police officer's check shows the contact").isFalse();
     assertThat(variables.body()).doesNotContain("Neighbours heard shouting", "01234 567890");
+  }
+
+  @Test
+  void aFollowOnTeamReadsWhyTheChildComesToThemAsTheManagerSignedIt() {
+    java.util.List<String> shown = new java.util.ArrayList<>();
+    walkWholeJourney((task, element, doer, payload) -> {
+      if (Element.OFFER_BRIEF_INTERVENTION.equals(element) || Element.ALLOCATE_ASSESSMENT.equals(element)) {
+        Reply variables = as(doer).get("/engine-rest/task/" + task.getId() + "/form-variables");
+        assertThat(variables.status()).as(variables.toString()).isEqualTo(200);
+        shown.add(variables.json().path("signedReason").path("value").asText());
+        assertThat(variables.json().path("contactInView").path("value").asText()).contains("Station Road");
+      }
+    });
+    assertThat(shown).as("Brief Intervention and each assessment").hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(reason -> assertThat(reason).startsWith("Level ").contains("Signed off by ")
+            .contains("The children may be unsafe at home"));
+    assertThat(shown).anySatisfy(reason -> assertThat(reason).contains("pathway: Brief Intervention Team"));
   }
 
   private Task task(String pi, String element) {
