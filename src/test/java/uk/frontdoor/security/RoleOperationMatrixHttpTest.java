@@ -3,8 +3,6 @@ package uk.frontdoor.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -65,17 +63,10 @@ class RoleOperationMatrixHttpTest extends HttpTest {
   }
 
   static Stream<Arguments> cells() {
-    List<String> lines = MATRIX.lines().filter(line -> !line.isBlank()).toList();
-    List<String> roles = Arrays.asList(lines.get(0).trim().split("\\s+")).subList(1, 9);
-    List<Arguments> cells = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cell = line.trim().split("\\s+");
-      for (int r = 0; r < roles.size(); r++) {
-        cells.add(Arguments.of(cell[0], roles.get(r), "yes".equals(cell[r + 1])));
-      }
-    }
-    return cells.stream();
+    return RoleTable.parse(MATRIX).entrySet().stream().flatMap(row -> row.getValue().entrySet().stream()
+        .map(cell -> Arguments.of(row.getKey(), cell.getKey(), "yes".equals(cell.getValue()))));
   }
+
 
   @ParameterizedTest(name = "{1} {0}: {2}")
   @MethodSource("cells")

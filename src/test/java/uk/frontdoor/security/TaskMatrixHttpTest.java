@@ -2,7 +2,6 @@ package uk.frontdoor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,7 @@ class TaskMatrixHttpTest extends WholeJourneyHttpTest {
       Task_TellReferrer           yyy          yyy     nnn    nnn nnn      nny         nny     yny
       """;
 
-  private static final List<String> ROLES = Arrays.asList(MATRIX.lines().findFirst().orElseThrow().trim()
-      .split("\\s+")).subList(1, 9);
+  private static final List<String> ROLES = RoleTable.roles(MATRIX);
 
   /** How a step kept to one team or role refuses the others: "only the police officers can…". */
   static final Pattern ONLY = Pattern.compile("only (the|a) [^.;]* can ");
@@ -65,7 +63,7 @@ class TaskMatrixHttpTest extends WholeJourneyHttpTest {
         found.put(element, probe(task, element));
       }
     });
-    assertThat(table(found)).as("who may claim, complete and read each task").isEqualTo(table(expected()));
+    assertThat(table(found)).as("who may claim, complete and read each task").isEqualTo(table(RoleTable.parse(MATRIX)));
   }
 
   /**
@@ -97,19 +95,6 @@ class TaskMatrixHttpTest extends WholeJourneyHttpTest {
   /** y for the allowed answer, n for the refusal, the status itself for anything else (a 500 shows). */
   private static String letter(int status, int allowed, int refused) {
     return status == allowed ? "y" : status == refused ? "n" : "?" + status;
-  }
-
-  private static Map<String, Map<String, String>> expected() {
-    Map<String, Map<String, String>> cells = new LinkedHashMap<>();
-    MATRIX.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
-      String[] cell = line.trim().split("\\s+");
-      Map<String, String> row = new LinkedHashMap<>();
-      for (int r = 0; r < ROLES.size(); r++) {
-        row.put(ROLES.get(r), cell[r + 1]);
-      }
-      cells.put(cell[0], row);
-    });
-    return cells;
   }
 
   /** The table as the MATRIX writes it, so a difference reads as one. */
