@@ -44,7 +44,7 @@ class RecordConsent implements ExecutionListener {
   static final String RATIONALE = "consentRationale";
   /** Display only: the manager's form shows what the practitioner decided. */
   static final String PRACTITIONER_DECISION = "practitionerConsentSummary";
-  /** Every field of the form, also those this answer did not ask: each is checked and removed. */
+  /** Every field of the form, also those a path did not read: the record lives in the table. */
   static final List<String> FIELDS = List.of(STATUS, FROM, FROM_NAME, SIGNIFICANT_HARM_CONCERN,
       VOLUNTARY_SUPPORT, GROUNDS, RATIONALE);
 
@@ -103,7 +103,6 @@ class RecordConsent implements ExecutionListener {
           || ConsentVocabulary.UNJUSTIFIED_DELAY.equals(grounds);
     }
     String rationale = values.requiredText(RATIONALE, 20, 4000, "write why, and who decided");
-    values.checkTheRest(FIELDS);
     values.throwIfAny("The consent decision cannot be recorded yet");
 
     ConsentDecision decision = new ConsentDecision(status, from, fromName, grounds, harmConcern,
@@ -112,6 +111,7 @@ class RecordConsent implements ExecutionListener {
     decisions.insert(contactId, decision, GIVEN.equals(status) ? ConsentVocabulary.LAWFUL_BASIS_CONSENT : null,
         null, refusalRespected, ConsentVocabulary.PRACTITIONER);
     values.removeFromProcess();
+    FIELDS.forEach(execution::removeVariable);
 
     String route;
     if (GIVEN.equals(status)) {

@@ -89,7 +89,6 @@ class RecordManagerConsent implements ExecutionListener {
           + "of the grounds, or respect the refusal");
     }
     String rationale = values.requiredText(RATIONALE, 20, 4000, "write why you decided this");
-    values.checkTheRest(FIELDS);
     values.throwIfAny("The manager's consent decision cannot be recorded yet");
 
     boolean respected = RESPECT_REFUSAL.equals(decision);
@@ -100,6 +99,7 @@ class RecordManagerConsent implements ExecutionListener {
         PROCEED_WITHOUT_CONSENT.equals(decision) ? ConsentVocabulary.LAWFUL_BASIS_SAFEGUARDING : null,
         decision, respected, ConsentVocabulary.MANAGER);
     values.removeFromProcess();
+    FIELDS.forEach(execution::removeVariable);
     execution.removeVariable(RecordConsent.PRACTITIONER_DECISION);
 
     switch (decision) {

@@ -14,7 +14,6 @@ import uk.frontdoor.journey.Actor;
 import uk.frontdoor.journey.ChildJourneyProcess;
 import uk.frontdoor.language.FieldKind;
 import uk.frontdoor.language.LanguageGuard;
-import uk.frontdoor.validation.FormValues;
 import uk.frontdoor.validation.Problems;
 
 /**
@@ -60,12 +59,7 @@ class RecordChildOversight implements ExecutionListener {
     for (String field : FIELDS) {
       Object value = execution.getVariable(field);
       if (value instanceof String text) {
-        // checked here too, since a field this answer does not ask (the level's reason) is not read below
-        int before = problems.list().size();
-        String typed = FormValues.textIn(problems, field, text, 4000);
-        if (typed != null && problems.list().size() == before) {
-          entry.prop(field, typed);
-        }
+        entry.prop(field, text);
       } else if (value != null) {
         problems.add(field, "should be text");
       }

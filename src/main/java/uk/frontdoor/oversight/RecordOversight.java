@@ -35,8 +35,8 @@ class RecordOversight implements ExecutionListener {
   static final String DECISION = "oversightDecision";
   static final String RATIONALE = Proforma.RATIONALE;
   static final String SEND_BACK_REASON = "sendBackReason";
-  /** The "add another step" boxes, which only show the next step's fields, and the send-back reason. */
-  static final List<String> FIELDS_NOT_ALWAYS_ASKED = List.of("addStep2", "addStep3", SEND_BACK_REASON);
+  /** The form's "add another next step" boxes, which only show the next step's fields. */
+  static final List<String> ADD_STEP = List.of("addStep2", "addStep3");
 
   private final DecisionsSignedOff decisions;
   private final OversightRecords records;
@@ -91,7 +91,6 @@ class RecordOversight implements ExecutionListener {
         values.problems().add(SEND_BACK_REASON, "'" + sendBackReason + "' says nothing: " + whatToWrite);
       }
     }
-    values.checkTheRest(FIELDS_NOT_ALWAYS_ASKED);
     values.throwIfAny("The management oversight cannot be recorded yet");
 
     boolean approved = APPROVE.equals(decision);
@@ -107,6 +106,7 @@ class RecordOversight implements ExecutionListener {
     values.removeFromProcess();
     List.of(DECISION, RATIONALE, SEND_BACK_REASON, PrepareOversight.SUMMARY, PrepareOversight.DECISIONS_TO_NAME)
         .forEach(execution::removeVariable);
+    ADD_STEP.forEach(execution::removeVariable);
     for (int n = 1; n <= Proforma.STEP_SLOTS; n++) {
       execution.removeVariable(Proforma.stepSlot(n));
     }

@@ -141,23 +141,6 @@ public final class FormValues {
     return codes;
   }
 
-  /**
-   * The form's fields this answer did not ask (the form hides them): ignored and removed with the
-   * rest, yet refused if they hold what no field may (not text, control characters, too long), so
-   * that nothing a submission sends goes unchecked.
-   */
-  public void checkTheRest(Collection<String> formFields) {
-    for (String name : formFields) {
-      if (read.contains(name)) {
-        continue;
-      }
-      Object value = raw(name);
-      if (!(value == null || value instanceof Boolean || value instanceof SpinJsonNode)) {
-        plain(name, 4000);
-      }
-    }
-  }
-
   public Problems problems() {
     return problems;
   }
